@@ -1,0 +1,6 @@
+package dev.osprey.core.order;
+
+/** Whether a fill added liquidity (maker) or took it (taker): decides the fee rate. */
+public enum Liquidity {
+    MAKER, TAKER
+}

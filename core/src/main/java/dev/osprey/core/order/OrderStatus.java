@@ -1,0 +1,43 @@
+package dev.osprey.core.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The order lifecycle. Every change goes through {@link #canBecome}; the engine refuses and logs any other move,
+ * so a late or duplicated venue message can never resurrect a finished order.
+ */
+public enum OrderStatus {
+    /** Accepted by the engine and sent; the venue has not answered yet. */
+    SUBMITTED,
+    ACCEPTED,
+    PARTIALLY_FILLED,
+    FILLED,
+    PENDING_CANCEL,
+    CANCELED,
+    REJECTED,
+    EXPIRED;
+
+    private Set<OrderStatus> next;
+
+    static {
+        SUBMITTED.next = EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, REJECTED, EXPIRED);
+        ACCEPTED.next = EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, EXPIRED);
+        PARTIALLY_FILLED.next = EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, EXPIRED);
+        // A fill can race a cancel request: the venue may still fill (part of) the order before it cancels.
+        PENDING_CANCEL.next = EnumSet.of(PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, ACCEPTED);
+        FILLED.next = EnumSet.noneOf(OrderStatus.class);
+        CANCELED.next = EnumSet.noneOf(OrderStatus.class);
+        REJECTED.next = EnumSet.noneOf(OrderStatus.class);
+        EXPIRED.next = EnumSet.noneOf(OrderStatus.class);
+    }
+
+    public boolean canBecome(OrderStatus target) {
+        return next.contains(target);
+    }
+
+    /** Still able to trade: a working order can be cancelled and can fill. */
+    public boolean isWorking() {
+        return !next.isEmpty();
+    }
+}

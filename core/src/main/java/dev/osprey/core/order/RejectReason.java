@@ -1,0 +1,32 @@
+package dev.osprey.core.order;
+
+/** Why an order was refused. Each reason is distinct so a trader knows exactly what to fix. */
+public enum RejectReason {
+    HALTED("Trading is HALTED by the emergency stop: re-arm before sending orders"),
+    ENGINE_BUSY("The engine queue is full: try again"),
+    UNKNOWN_SYMBOL("Unknown symbol"),
+    QTY_NOT_POSITIVE("Quantity must be greater than zero"),
+    QTY_BELOW_MIN("Quantity is below the minimum"),
+    QTY_ABOVE_MAX("Quantity is above the maximum"),
+    QTY_NOT_LOT_MULTIPLE("Quantity is not a multiple of the lot step"),
+    PRICE_REQUIRED("A limit order needs a price"),
+    PRICE_NOT_POSITIVE("Price must be greater than zero"),
+    PRICE_NOT_TICK_MULTIPLE("Price is not a multiple of the tick size"),
+    NOTIONAL_BELOW_MIN("Order value is below the minimum notional"),
+    NO_MARKET_PRICE("No market price yet: wait for the book to sync"),
+    DUPLICATE_CLIENT_ID("Client order id already used"),
+    INSUFFICIENT_BALANCE("Insufficient balance"),
+    NO_LIQUIDITY("The book has no liquidity on that side"),
+    UNKNOWN_ORDER("No such working order"),
+    VENUE_REJECTED("Rejected by the venue");
+
+    private final String message;
+
+    RejectReason(String message) {
+        this.message = message;
+    }
+
+    public String message() {
+        return message;
+    }
+}
