@@ -1,0 +1,151 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.order.OrderRequest;
+import dev.osprey.core.order.RejectReason;
+import dev.osprey.core.order.Rejection;
+import dev.osprey.core.venue.AccountEvent;
+import dev.osprey.core.venue.Venue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+
+/**
+ * The engine thread: drains one queue of commands and events into {@link EngineState} and publishes a conflated
+ * {@link EngineSnapshot}. Any thread may call {@link #submit}, {@link #post} or {@link #latest}; only the engine
+ * thread touches trading state.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** Market data waits (back-pressure) above this depth; commands and venue events are never held back. */
+    static final int MARKET_DATA_HIGH_WATER = 50_000;
+    private static final long PUBLISH_INTERVAL_NS = TimeUnit.MILLISECONDS.toNanos(16);
+    private static final int BOOK_DEPTH = 20;
+
+    private final BlockingQueue<EngineMessage> queue = new LinkedBlockingQueue<>();
+    private final EngineState state;
+    private final OrderGate gate;
+    private final Venue venue;
+    private final Map<String, Instrument> instruments;
+    private final ClientOrderIds ids;
+    private final AtomicReference<EngineSnapshot> latest;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long version;
+
+    public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock) {
+        this.instruments = Map.copyOf(instruments);
+        this.venue = venue;
+        this.gate = gate;
+        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock);
+        this.ids = new ClientOrderIds(wallClock.getAsLong());
+        this.latest = new AtomicReference<>(EngineSnapshot.empty(gate.lastChange()));
+        this.thread = new Thread(this::run, "engine");
+        this.thread.setDaemon(true);
+    }
+
+    /** Subscribes to the venue, starts the engine thread, loads the venue's state, then starts market data. */
+    public void start() {
+        venue.accountStream().subscribe(this::onAccountEvent);
+        for (String symbol : instruments.keySet()) {
+            venue.marketData().subscribe(symbol, this::onMarketEvent);
+        }
+        thread.start();
+        post(new EngineMessage.StartupState(venue.name(), venue.stateFetch().fetchState()));
+        venue.marketData().start();
+    }
+
+    public String newClientOrderId() {
+        return ids.next();
+    }
+
+    /**
+     * Sends a new order to the engine. The gate is checked here, on the caller's thread, so a halted desk refuses
+     * at once even when the engine is busy; the engine checks again when it takes the order.
+     */
+    public SubmitResult submit(OrderRequest request) {
+        Optional<Rejection> closed = gate.checkNewOrder();
+        if (closed.isPresent()) {
+            return SubmitResult.refused(request.clientOrderId(), closed.get());
+        }
+        if (!queue.offer(new Command.PlaceOrder(request))) {
+            return SubmitResult.refused(request.clientOrderId(), Rejection.of(RejectReason.ENGINE_BUSY));
+        }
+        return SubmitResult.queued(request.clientOrderId());
+    }
+
+    /** Queues any command (cancel, cancel-all, halt, re-arm). Never blocks. */
+    public void post(EngineMessage message) {
+        queue.add(message);
+    }
+
+    public EngineSnapshot latest() {
+        return latest.get();
+    }
+
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    private void onAccountEvent(AccountEvent event) {
+        queue.add(new EngineMessage.VenueUpdate(venue.name(), event));
+    }
+
+    private void onMarketEvent(MarketEvent event) {
+        while (queue.size() > MARKET_DATA_HIGH_WATER && running) {
+            LockSupport.parkNanos(100_000);
+        }
+        queue.add(new EngineMessage.MarketData(event));
+    }
+
+    private void run() {
+        long lastPublish = 0;
+        while (running) {
+            try {
+                EngineMessage m = queue.poll(10, TimeUnit.MILLISECONDS);
+                for (int n = 0; m != null && n < 4096; n++) {
+                    apply(m);
+                    m = n < 4095 ? queue.poll() : null;
+                }
+                long now = System.nanoTime();
+                if (state.isDirty() && (queue.isEmpty() || now - lastPublish >= PUBLISH_INTERVAL_NS)) {
+                    latest.set(state.snapshot(++version, queue.size(), BOOK_DEPTH));
+                    lastPublish = now;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void apply(EngineMessage m) {
+        try {
+            state.handle(m);
+        } catch (RuntimeException e) {
+            // One bad message must not stop the desk: log it and keep draining.
+            LOG.error("engine failed to apply {}", m.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

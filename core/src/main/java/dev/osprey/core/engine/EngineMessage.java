@@ -1,0 +1,20 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.venue.AccountEvent;
+import dev.osprey.core.venue.VenueState;
+
+/** Everything that enters the engine queue. Immutable; applied one at a time on the engine thread. */
+public sealed interface EngineMessage permits Command, EngineMessage.MarketData, EngineMessage.VenueUpdate,
+        EngineMessage.StartupState {
+
+    record MarketData(MarketEvent event) implements EngineMessage {
+    }
+
+    record VenueUpdate(String venue, AccountEvent event) implements EngineMessage {
+    }
+
+    /** The venue's open orders and balances, fetched off the engine thread at start-up. */
+    record StartupState(String venue, VenueState state) implements EngineMessage {
+    }
+}

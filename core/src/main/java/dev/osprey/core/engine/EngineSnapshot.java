@@ -1,0 +1,29 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.venue.Balance;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read-model the screen renders: a consistent picture of the engine's state at one moment, conflated
+ * (the engine publishes at most one per ~16 ms while busy). {@code version} grows with every publish.
+ */
+public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading, Map<String, BookView> books,
+                             List<Order> orders, List<Fill> fills, List<PositionView> positions,
+                             List<Balance> balances, int queueDepth, String notice) {
+    public EngineSnapshot {
+        books = Map.copyOf(books);
+        orders = List.copyOf(orders);
+        fills = List.copyOf(fills);
+        positions = List.copyOf(positions);
+        balances = List.copyOf(balances);
+    }
+
+    public static EngineSnapshot empty(OrderGate.Change trading) {
+        return new EngineSnapshot(0, 0, trading, Map.of(), List.of(), List.of(), List.of(), List.of(), 0, "");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.oms.Orders;
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderStatus;
+import dev.osprey.core.portfolio.Portfolio;
+import dev.osprey.core.venue.AccountEvent;
+import dev.osprey.core.venue.BalancesChanged;
+import dev.osprey.core.venue.CancelRejected;
+import dev.osprey.core.venue.OrderAccepted;
+import dev.osprey.core.venue.OrderCanceled;
+import dev.osprey.core.venue.OrderFilled;
+import dev.osprey.core.venue.OrderRejected;
+import dev.osprey.core.venue.VenueState;
+
+import java.util.function.Consumer;
+
+/** Applies what a venue reports to orders and the portfolio, through the order state machine only. */
+final class VenueEvents {
+    private final Orders orders;
+    private final Portfolio portfolio;
+    private final Consumer<Fill> fills;
+    private final Consumer<String> notices;
+
+    VenueEvents(Orders orders, Portfolio portfolio, Consumer<Fill> fills, Consumer<String> notices) {
+        this.orders = orders;
+        this.portfolio = portfolio;
+        this.fills = fills;
+        this.notices = notices;
+    }
+
+    void apply(AccountEvent event) {
+        if (event instanceof OrderAccepted a) {
+            orders.accept(a.clientOrderId(), a.venueOrderId(), a.timeMs());
+        } else if (event instanceof OrderRejected r) {
+            orders.transition(r.clientOrderId(), OrderStatus.REJECTED, r.rejection().text(), r.timeMs())
+                    .ifPresent(o -> notices.accept("Order " + o.clientOrderId() + " rejected: " + o.reason()));
+        } else if (event instanceof OrderFilled f) {
+            orders.fill(f.fill()).ifPresent(o -> {
+                portfolio.apply(f.fill());
+                fills.accept(f.fill());
+            });
+        } else if (event instanceof OrderCanceled c) {
+            orders.transition(c.clientOrderId(), OrderStatus.CANCELED, c.reason(), c.timeMs());
+        } else if (event instanceof CancelRejected c) {
+            cancelRejected(c);
+        } else if (event instanceof BalancesChanged b) {
+            portfolio.updateBalances(b.balances());
+        }
+    }
+
+    private void cancelRejected(CancelRejected c) {
+        notices.accept("Cancel of " + c.clientOrderId() + " refused: " + c.rejection().text());
+        orders.get(c.clientOrderId()).filter(o -> o.status() == OrderStatus.PENDING_CANCEL).ifPresent(o -> {
+            OrderStatus back = o.filledQty().signum() > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED;
+            orders.transition(o.clientOrderId(), back, c.rejection().text(), c.timeMs());
+        });
+    }
+
+    /** Start-up state: the venue's balances, and any open order we did not know about. */
+    void adopt(VenueState state) {
+        portfolio.updateBalances(state.balances());
+        for (Order o : state.openOrders()) {
+            if (!orders.contains(o.clientOrderId())) {
+                orders.add(o);
+                notices.accept("Adopted open order " + o.clientOrderId() + " from the venue");
+            }
+        }
+        notices.accept("Venue state loaded: " + state.openOrders().size() + " open order(s), "
+                + state.balances().size() + " balance(s)");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.osprey.core.portfolio;
+
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.venue.Balance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Positions built from our fills, and balances as the venue reports them. Owned by the engine thread. */
+public final class Portfolio {
+    private final Map<String, Position> positions = new TreeMap<>();
+    private final Map<String, Balance> balances = new TreeMap<>();
+
+    public Position apply(Fill fill) {
+        Position next = positions.getOrDefault(fill.symbol(), Position.flat(fill.symbol())).apply(fill);
+        positions.put(fill.symbol(), next);
+        return next;
+    }
+
+    /** The venue is the authority on balances: its numbers replace ours. */
+    public void updateBalances(Collection<Balance> changed) {
+        for (Balance b : changed) {
+            balances.put(b.asset(), b);
+        }
+    }
+
+    public List<Position> positions() {
+        return new ArrayList<>(positions.values());
+    }
+
+    public List<Balance> balances() {
+        return new ArrayList<>(balances.values());
+    }
+}
