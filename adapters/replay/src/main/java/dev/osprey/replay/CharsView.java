@@ -1,0 +1,31 @@
+package dev.osprey.replay;
+
+/** Lets {@link dev.osprey.core.market.Scaled#parse} read the parser's char buffer in place, without a String. */
+final class CharsView implements CharSequence {
+    private char[] chars = new char[0];
+
+    CharsView wrap(char[] buffer) {
+        this.chars = buffer;
+        return this;
+    }
+
+    @Override
+    public int length() {
+        return chars.length;
+    }
+
+    @Override
+    public char charAt(int index) {
+        return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars);
+    }
+}

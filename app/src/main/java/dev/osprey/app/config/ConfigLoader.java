@@ -1,0 +1,119 @@
+package dev.osprey.app.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.osprey.core.instrument.Instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the bundled default config or a user's file. Anything wrong is reported as a {@link ConfigException}
+ * naming the field, and nothing is started with a half-valid config.
+ */
+public final class ConfigLoader {
+    static final String DEFAULT = "/osprey/config/default.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private ConfigLoader() {
+    }
+
+    public static OspreyConfig loadDefault() throws ConfigException {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new ConfigException("bundled config " + DEFAULT + " is missing from the class path");
+            }
+            return parse(in, "bundled " + DEFAULT);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read bundled config: " + e.getMessage(), e);
+        }
+    }
+
+    public static OspreyConfig load(Path file) throws ConfigException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file " + file + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same config with another replay speed, checked like the file's own. */
+    public static OspreyConfig withSpeed(OspreyConfig c, String speed) throws ConfigException {
+        OspreyConfig next = c.withReplay(new OspreyConfig.Replay(c.replay().captures(), speed, c.replay().loop()));
+        validate(next, "--speed");
+        return next;
+    }
+
+    static OspreyConfig parse(InputStream in, String origin) throws ConfigException {
+        OspreyConfig c;
+        try {
+            c = JSON.readValue(in, OspreyConfig.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new ConfigException(origin + ": bad value at '" + field + "': " + firstLine(cause.getMessage()), e);
+        } catch (IOException e) {
+            throw new ConfigException(origin + ": not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+        validate(c, origin);
+        return c;
+    }
+
+    private static void validate(OspreyConfig c, String origin) throws ConfigException {
+        require(c.replay() != null && c.paper() != null && c.instruments() != null && c.killSwitch() != null
+                && c.ui() != null, origin, "replay, paper, instruments, killSwitch and ui are all required");
+        require("PAPER".equals(c.mode()), origin, "mode must be PAPER (live modes come with the mode switch)");
+        require(c.replay().captures() != null && !c.replay().captures().isEmpty(), origin,
+                "replay.captures must list at least one capture");
+        try {
+            require(c.replay().speedFactor() > 0, origin, "replay.speed must be > 0 or \"max\"");
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new ConfigException(origin + ": replay.speed must be a number or \"max\", was " + c.replay().speed());
+        }
+        require(nonNegative(c.paper().makerFeeBps()) && nonNegative(c.paper().takerFeeBps()), origin,
+                "paper fees must be >= 0 bps");
+        require(c.paper().balances() != null, origin, "paper.balances is required");
+        for (Map.Entry<String, BigDecimal> b : c.paper().balances().entrySet()) {
+            require(nonNegative(b.getValue()), origin, "paper.balances." + b.getKey() + " must be >= 0");
+        }
+        require(!c.instruments().isEmpty(), origin, "instruments must not be empty");
+        require(c.killSwitch().deadlineMs() > 0, origin, "killSwitch.deadlineMs must be > 0");
+        require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
+                "ui.symbol " + c.ui().symbol() + " is not among the instruments");
+        require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+    }
+
+    private static boolean nonNegative(BigDecimal v) {
+        return v != null && v.signum() >= 0;
+    }
+
+    private static void require(boolean ok, String origin, String message) throws ConfigException {
+        if (!ok) {
+            throw new ConfigException(origin + ": " + message);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.osprey.app.config;
+
+import dev.osprey.core.instrument.Instrument;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
+public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
+                           KillSwitch killSwitch, Ui ui) {
+
+    /** Captures are file paths or {@code classpath:/...} resources, played in order as one stream. */
+    public record Replay(List<String> captures, String speed, boolean loop) {
+        /** Replay speed factor; {@code Double.POSITIVE_INFINITY} for "max". */
+        public double speedFactor() {
+            return "max".equalsIgnoreCase(speed) ? Double.POSITIVE_INFINITY : Double.parseDouble(speed);
+        }
+    }
+
+    public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances) {
+    }
+
+    public record KillSwitch(long deadlineMs) {
+    }
+
+    public record Ui(String symbol, BigDecimal defaultQty) {
+    }
+
+    public Instrument instrument(String symbol) {
+        return instruments.stream().filter(i -> i.symbol().equals(symbol)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no instrument " + symbol));
+    }
+
+    public OspreyConfig withReplay(Replay r) {
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, ui);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.osprey.app.ui;
+
+import dev.osprey.core.engine.KillSwitch;
+import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.gate.TradingState;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import java.util.List;
+
+/**
+ * The big red EMERGENCY STOP button (hotkey F12) and the HALTED banner with its re-arm action. The button only
+ * calls the kill switch, which closes the gate before it returns; the banner follows the gate on the next pulse.
+ */
+final class StopControls {
+    static final KeyCodeCombination HOTKEY = new KeyCodeCombination(KeyCode.F12);
+
+    private final KillSwitch killSwitch;
+    private final OrderGate gate;
+    private final Button stop = new Button("EMERGENCY STOP  [F12]");
+    private final HBox banner = new HBox();
+    private final Label bannerText = new Label();
+    private final Button rearm = new Button("Re-arm…");
+    private volatile String lastReport = "";
+
+    StopControls(KillSwitch killSwitch, OrderGate gate) {
+        this.killSwitch = killSwitch;
+        this.gate = gate;
+        stop.setId("stop-button");
+        stop.getStyleClass().add("emergency-stop");
+        stop.setFocusTraversable(false);
+        stop.setOnAction(e -> engage());
+        banner.setId("halted-banner");
+        banner.getStyleClass().add("halted-banner");
+        bannerText.setId("halted-text");
+        bannerText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bannerText, Priority.ALWAYS);
+        rearm.setId("rearm-button");
+        rearm.setOnAction(e -> askRearm());
+        banner.getChildren().addAll(bannerText, rearm);
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    Button button() {
+        return stop;
+    }
+
+    HBox banner() {
+        return banner;
+    }
+
+    void engage() {
+        lastReport = "cancelling working orders…";
+        killSwitch.engage("trader", "emergency stop").thenAccept(r -> lastReport = describe(r));
+        render();
+    }
+
+    /** Called every pulse: cheap volatile reads only. */
+    void render() {
+        boolean halted = gate.state() == TradingState.HALTED;
+        if (banner.isVisible() != halted) {
+            banner.setVisible(halted);
+            banner.setManaged(halted);
+        }
+        if (halted) {
+            OrderGate.Change c = gate.lastChange();
+            bannerText.setText("HALTED — new orders are refused (" + c.who() + ": " + c.why() + "). " + lastReport);
+        }
+    }
+
+    private void askRearm() {
+        new RearmDialog().showAndWait().ifPresent(a -> {
+            String why = a.why().isBlank() ? "re-armed from the banner" : a.why();
+            if (killSwitch.rearm(a.typed(), "trader", why)) {
+                lastReport = "";
+            }
+            Platform.runLater(this::render);
+        });
+    }
+
+    private static String describe(KillSwitch.Report r) {
+        String s = r.cancelled() + " order(s) cancelled in " + r.elapsedMs() + " ms";
+        if (!r.timedOut().isEmpty()) {
+            s += "; NO ANSWER before the deadline from " + String.join(", ", r.timedOut());
+        }
+        List<String> failed = r.failed();
+        if (!failed.isEmpty()) {
+            s += "; cancel-all FAILED on " + String.join(", ", failed);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.osprey.app.ui;
+
+import dev.osprey.app.wiring.Desk;
+import dev.osprey.core.engine.BookView;
+import dev.osprey.core.engine.Command;
+import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.market.OrderBook;
+import dev.osprey.core.market.Scaled;
+import dev.osprey.core.order.Side;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The main window's content. It observes: once per pulse it reads the engine's latest snapshot and, if it is new,
+ * renders it; user actions become engine commands. Market data never reaches the FX thread any other way.
+ */
+public final class Workstation {
+    private final Desk desk;
+    private final Instrument instrument;
+    private final OrderBookView book;
+    private final TicketView ticket;
+    private final BlotterView blotter;
+    private final FillsView fills = new FillsView();
+    private final PositionsView positions = new PositionsView();
+    private final StatusBar status;
+    private final StopControls stop;
+    private final BorderPane root = new BorderPane();
+    private final AnimationTimer pulse;
+    private volatile EngineSnapshot rendered;
+    private Runnable onFirstFrame = () -> { };
+
+    public Workstation(Desk desk) {
+        this.desk = desk;
+        this.instrument = desk.instrument();
+        int priceDecimals = Math.max(0, instrument.tickSize().stripTrailingZeros().scale());
+        int qtyDecimals = Math.max(0, instrument.lotStep().stripTrailingZeros().scale());
+        this.ticket = new TicketView(instrument, desk.config().ui().defaultQty(), this::referencePrice,
+                desk.engine()::newClientOrderId, desk.engine()::submit);
+        this.book = new OrderBookView(priceDecimals, qtyDecimals, ticket::offerPrice);
+        this.blotter = new BlotterView(o -> desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId())));
+        this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
+        this.stop = new StopControls(desk.killSwitch(), desk.gate());
+        layout();
+        this.pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onPulse();
+            }
+        };
+    }
+
+    /** Runs once, after the first snapshot has been rendered. */
+    public void onFirstFrame(Runnable r) {
+        this.onFirstFrame = Objects.requireNonNull(r);
+    }
+
+    public Scene scene() {
+        Scene scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
+        scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
+        pulse.start();
+        return scene;
+    }
+
+    public void stop() {
+        pulse.stop();
+    }
+
+    private void layout() {
+        Label title = new Label("Osprey — " + instrument.symbol());
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, stop.button());
+        top.getStyleClass().add("top-bar");
+        top.setPadding(new Insets(8));
+        root.setTop(new VBox(top, stop.banner()));
+
+        TabPane tabs = new TabPane(tab("Orders", blotter), tab("Fills", fills), tab("Positions", positions));
+        tabs.setId("tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(ticket, tabs);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.36);
+        SplitPane main = new SplitPane(book, centre);
+        main.setDividerPositions(0.27);
+        root.setCenter(main);
+        root.setBottom(status);
+    }
+
+    private static Tab tab(String name, Parent content) {
+        Tab t = new Tab(name, content);
+        t.setClosable(false);
+        t.setId("tab-" + name.toLowerCase());
+        return t;
+    }
+
+    private void onPulse() {
+        stop.render();
+        EngineSnapshot s = desk.engine().latest();
+        if (s == rendered) {
+            return;
+        }
+        BookView b = s.books().get(instrument.symbol());
+        book.render(b);
+        blotter.render(s.orders());
+        fills.render(s.fills());
+        positions.render(s.positions(), s.balances());
+        status.render(s, b, desk.engine().queueDepth());
+        boolean first = rendered == null;
+        rendered = s;
+        if (first) {
+            onFirstFrame.run();
+        }
+    }
+
+    /** Best opposite price from the last rendered book: what a market order's notional is checked against. */
+    private BigDecimal referencePrice(Side side) {
+        EngineSnapshot s = rendered;
+        BookView b = s == null ? null : s.books().get(instrument.symbol());
+        if (b == null) {
+            return null;
+        }
+        var levels = side == Side.BUY ? b.asks() : b.bids();
+        long p = levels.isEmpty() ? OrderBook.NO_PRICE : levels.get(0).price();
+        return p == OrderBook.NO_PRICE ? null : Scaled.toBigDecimal(p);
+    }
+}
