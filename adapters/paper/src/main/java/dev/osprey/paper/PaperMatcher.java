@@ -19,6 +19,7 @@ import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderCanceled;
+import dev.osprey.core.venue.OrderExpired;
 import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.venue.VenueState;
 
@@ -95,7 +96,7 @@ public final class PaperMatcher {
         if (!order.isDone()) {
             if (request.type() == OrderType.MARKET) {
                 settlement.release(order);
-                out.add(new OrderCanceled(request.clientOrderId(), "book ran out: " + Scaled.format(order.remaining)
+                out.add(new OrderExpired(request.clientOrderId(), "book ran out: " + Scaled.format(order.remaining)
                         + " of " + Scaled.format(a.qty()) + " unfilled", clockMs));
             } else {
                 resting.add(order);

@@ -80,7 +80,7 @@ final class RestingOrders {
     }
 
     private long fill(WorkingOrder o, long qty, Settlement settlement, long timeMs, List<AccountEvent> out) {
-        out.add(settlement.fill(o, o.limitPrice, qty, Liquidity.TAKER, timeMs));
+        out.add(settlement.fill(o, o.limitPrice, qty, Liquidity.MAKER, timeMs));
         if (o.isDone()) {
             remove(o);
         }

@@ -9,7 +9,7 @@ import dev.osprey.core.order.Side;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.BalancesChanged;
 import dev.osprey.core.venue.OrderAccepted;
-import dev.osprey.core.venue.OrderCanceled;
+import dev.osprey.core.venue.OrderExpired;
 import dev.osprey.core.venue.OrderRejected;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +85,7 @@ class MarketOrderTest {
     }
 
     @Test
-    void whenMarketBuyIsLargerThanTheWholeBook_thenFillsWhatIsThereAndCancelsTheRest() {
+    void whenMarketBuyIsLargerThanTheWholeBook_thenFillsWhatIsThereAndExpiresTheRest() {
         // Arrange
         givenAsks();
 
@@ -94,9 +94,9 @@ class MarketOrderTest {
 
         // Assert
         assertAmount("8", fills(events).stream().map(Fill::qty).reduce(BigDecimal.ZERO, BigDecimal::add), "filled");
-        List<OrderCanceled> canceled = only(events, OrderCanceled.class);
-        assertEquals(1, canceled.size());
-        assertTrue(canceled.get(0).reason().contains("2.00000000 of 10.00000000 unfilled"), canceled.get(0).reason());
+        List<OrderExpired> expired = only(events, OrderExpired.class);
+        assertEquals(1, expired.size());
+        assertTrue(expired.get(0).reason().contains("2.00000000 of 10.00000000 unfilled"), expired.get(0).reason());
         assertAmount("0", balance(matcher.state(), "USDT").locked(), "no funds stay locked");
         assertTrue(matcher.state().openOrders().isEmpty(), "a market order never rests");
     }

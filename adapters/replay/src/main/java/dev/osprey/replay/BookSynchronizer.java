@@ -126,16 +126,8 @@ public final class BookSynchronizer {
         }
         load(snapshot);
         counters.dropped(held.dropThrough(snapshot.lastUpdateId));
-        if (held.isEmpty()) {
-            return;
-        }
-        long firstU = held.oldest().firstUpdateId;
-        if (firstU > snapshot.lastUpdateId + 1) {
-            resync(snapshotTooOld(snapshot.lastUpdateId, firstU));
-            return;
-        }
-        goLive();
-        // Re-run the held diffs through the live path so a gap among them is caught like any other.
+        // The held diffs take the same path as arriving ones: the first must straddle the snapshot, each next
+        // must follow on, and any that cannot be applied yet are held again, in order.
         for (int n = held.size(); n > 0; n--) {
             FeedMessage diff = held.take();
             onDiff(diff);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.replay.ReplaySpeed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,10 +82,11 @@ public final class ConfigLoader {
         require("PAPER".equals(c.mode()), origin, "mode must be PAPER (live modes come with the mode switch)");
         require(c.replay().captures() != null && !c.replay().captures().isEmpty(), origin,
                 "replay.captures must list at least one capture");
+        require(c.replay().speed() != null, origin, "replay.speed is required (e.g. \"1\", \"10x\" or \"max\")");
         try {
-            require(c.replay().speedFactor() > 0, origin, "replay.speed must be > 0 or \"max\"");
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new ConfigException(origin + ": replay.speed must be a number or \"max\", was " + c.replay().speed());
+            ReplaySpeed.parse(c.replay().speed());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin + ": " + e.getMessage());
         }
         require(nonNegative(c.paper().makerFeeBps()) && nonNegative(c.paper().takerFeeBps()), origin,
                 "paper fees must be >= 0 bps");

@@ -12,10 +12,6 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
 
     /** Captures are file paths or {@code classpath:/...} resources, played in order as one stream. */
     public record Replay(List<String> captures, String speed, boolean loop) {
-        /** Replay speed factor; {@code Double.POSITIVE_INFINITY} for "max". */
-        public double speedFactor() {
-            return "max".equalsIgnoreCase(speed) ? Double.POSITIVE_INFINITY : Double.parseDouble(speed);
-        }
     }
 
     public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances) {

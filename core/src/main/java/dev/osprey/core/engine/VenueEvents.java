@@ -10,6 +10,7 @@ import dev.osprey.core.venue.BalancesChanged;
 import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderCanceled;
+import dev.osprey.core.venue.OrderExpired;
 import dev.osprey.core.venue.OrderFilled;
 import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.venue.VenueState;
@@ -43,6 +44,8 @@ final class VenueEvents {
             });
         } else if (event instanceof OrderCanceled c) {
             orders.transition(c.clientOrderId(), OrderStatus.CANCELED, c.reason(), c.timeMs());
+        } else if (event instanceof OrderExpired x) {
+            orders.transition(x.clientOrderId(), OrderStatus.EXPIRED, x.reason(), x.timeMs());
         } else if (event instanceof CancelRejected c) {
             cancelRejected(c);
         } else if (event instanceof BalancesChanged b) {

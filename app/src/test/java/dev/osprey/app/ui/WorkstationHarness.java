@@ -1,0 +1,70 @@
+package dev.osprey.app.ui;
+
+import dev.osprey.app.config.ConfigLoader;
+import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.wiring.Desk;
+import dev.osprey.core.engine.BookView;
+import dev.osprey.core.market.FeedState;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderStatus;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Opens the real workstation on the bundled BTCUSDT capture replayed at max speed without looping, so the book
+ * settles on the capture's last state and a test trades against a known, real book.
+ */
+final class WorkstationHarness {
+    final Desk desk;
+    final Workstation workstation;
+
+    private WorkstationHarness(Desk desk, Workstation workstation) {
+        this.desk = desk;
+        this.workstation = workstation;
+    }
+
+    static WorkstationHarness open(Stage stage) throws Exception {
+        OspreyConfig base = ConfigLoader.loadDefault();
+        OspreyConfig cfg = base.withReplay(new OspreyConfig.Replay(base.replay().captures(), "max", false));
+        Desk desk = Desk.startPaper(cfg);
+        Workstation w = new Workstation(desk);
+        stage.setScene(w.scene());
+        stage.show();
+        return new WorkstationHarness(desk, w);
+    }
+
+    void close() {
+        workstation.stop();
+        desk.close();
+    }
+
+    /** Waits until the replay has ended and the screen shows the final book. */
+    void awaitSettledBook() throws Exception {
+        await(() -> {
+            BookView b = desk.engine().latest().books().get("BTCUSDT");
+            return b != null && b.feedState() == FeedState.ENDED && !b.bids().isEmpty();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Rows of the blotter as the trader sees them. */
+    static List<Order> blotterRows(FxRobot robot) {
+        TableView<Order> t = robot.lookup("#blotter").queryTableView();
+        return List.copyOf(t.getItems());
+    }
+
+    static boolean blotterShows(FxRobot robot, OrderStatus status) {
+        return blotterRows(robot).stream().anyMatch(o -> o.status() == status);
+    }
+}

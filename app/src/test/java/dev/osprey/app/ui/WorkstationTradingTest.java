@@ -1,0 +1,110 @@
+package dev.osprey.app.ui;
+
+import dev.osprey.core.engine.PositionView;
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderStatus;
+import dev.osprey.core.order.OrderType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class WorkstationTradingTest {
+    private WorkstationHarness harness;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness = WorkstationHarness.open(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.close();
+    }
+
+    private void enterOrder(FxRobot robot, String side, OrderType type, String qty, String price) {
+        robot.clickOn(side.equals("BUY") ? "#ticket-buy" : "#ticket-sell");
+        ChoiceBox<OrderType> t = robot.lookup("#ticket-type").query();
+        robot.interact(() -> t.setValue(type));
+        robot.doubleClickOn("#ticket-qty").eraseText(20).write(qty);
+        if (price != null) {
+            robot.doubleClickOn("#ticket-price").eraseText(20).write(price);
+        }
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void whenMarketBuyTyped_thenItFills_andPositionWithPnlAppears(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+
+        enterOrder(robot, "BUY", OrderType.MARKET, "0.01", null);
+
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.FILLED));
+        TableView<Fill> fills = robot.lookup("#fills").queryTableView();
+        WorkstationHarness.await(() -> !fills.getItems().isEmpty());
+        BigDecimal filled = fills.getItems().stream().map(Fill::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("0.01").compareTo(filled));
+        assertTrue(fills.getItems().get(0).fee().signum() > 0, "taker fee charged");
+
+        TableView<PositionView> positions = robot.lookup("#positions").queryTableView();
+        WorkstationHarness.await(() -> !positions.getItems().isEmpty());
+        PositionView p = positions.getItems().get(0);
+        assertEquals("BTCUSDT", p.symbol());
+        assertEquals(0, new BigDecimal("0.01").compareTo(p.qty()));
+        assertTrue(p.avgPrice().compareTo(new BigDecimal("50000")) > 0, "avg price is a real BTC price");
+        assertTrue(p.mark() != null && p.fees().signum() > 0);
+    }
+
+    @Test
+    void whenQuantityBelowLotMinimum_thenInlineError_andNothingSent(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+
+        enterOrder(robot, "BUY", OrderType.LIMIT, "0.000001", "60000.00");
+
+        Label error = robot.lookup("#ticket-qty-error").queryAs(Label.class);
+        assertTrue(error.getText().startsWith("Quantity is below the minimum"), error.getText());
+        assertTrue(WorkstationHarness.blotterRows(robot).isEmpty(), "nothing reaches the blotter");
+        assertTrue(harness.desk.engine().latest().orders().isEmpty(), "nothing reaches the engine");
+    }
+
+    @Test
+    void whenPriceOffTick_thenPriceErrorShown(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+
+        enterOrder(robot, "SELL", OrderType.LIMIT, "0.01", "70000.005");
+
+        Label error = robot.lookup("#ticket-price-error").queryAs(Label.class);
+        assertTrue(error.getText().startsWith("Price is not a multiple of the tick size"), error.getText());
+        assertTrue(harness.desk.engine().latest().orders().isEmpty());
+    }
+
+    @Test
+    void whenWorkingLimitCancelledFromBlotter_thenCanceled(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+        enterOrder(robot, "BUY", OrderType.LIMIT, "0.01", "30000.00");
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.ACCEPTED));
+        String id = WorkstationHarness.blotterRows(robot).get(0).clientOrderId();
+
+        robot.clickOn("#cancel-" + id);
+
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.CANCELED));
+        List<Order> rows = WorkstationHarness.blotterRows(robot);
+        assertEquals(1, rows.size());
+        assertEquals(OrderStatus.CANCELED, rows.get(0).status());
+    }
+}
