@@ -32,6 +32,7 @@ public final class ReplayFeed implements MarketDataFeed {
     private volatile boolean running;
     private volatile long malformedLines;
     private Thread thread;
+    private boolean closed;
 
     public ReplayFeed(List<CaptureSource> captures, ReplaySpeed speed, boolean loop) {
         this(captures, speed, loop, PacingClock.SYSTEM);
@@ -62,8 +63,8 @@ public final class ReplayFeed implements MarketDataFeed {
 
     @Override
     public synchronized void start() {
-        if (thread != null) {
-            throw new IllegalStateException("the replay has already been started");
+        if (thread != null || closed) {
+            throw new IllegalStateException(closed ? "the replay has been closed" : "the replay has already started");
         }
         running = true;
         thread = new Thread(this::replay, THREAD_NAME);
@@ -77,6 +78,7 @@ public final class ReplayFeed implements MarketDataFeed {
         Thread replayThread;
         synchronized (this) {
             running = false;
+            closed = true;
             replayThread = thread;
         }
         if (replayThread == null || replayThread == Thread.currentThread()) {
@@ -118,6 +120,11 @@ public final class ReplayFeed implements MarketDataFeed {
         } catch (InterruptedException e) {
             LOG.debug("replay interrupted by close()");
         } catch (IOException | RuntimeException e) {
+            if (!running) {
+                // close() interrupted a file read (interruptible channels throw): a stop, not a failure.
+                LOG.debug("replay stopped during a read", e);
+                return;
+            }
             LOG.error("replay of {} failed", captures, e);
             subscriptions.values().forEach(s -> s.synchronizer().fail("replay failed: " + e.getMessage()));
         }

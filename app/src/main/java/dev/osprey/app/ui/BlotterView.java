@@ -16,6 +16,7 @@ final class BlotterView extends TableView<Order> {
     BlotterView(Consumer<Order> onCancel) {
         setId("blotter");
         setPlaceholder(new javafx.scene.control.Label("No orders yet"));
+        getColumns().add(cancelColumn(onCancel));
         getColumns().add(Columns.text("Time", 95, o -> Fmt.time(o.updatedMs())));
         getColumns().add(Columns.text("Id", 150, Order::clientOrderId));
         getColumns().add(Columns.text("Side", 50, o -> o.side().name()));
@@ -26,7 +27,6 @@ final class BlotterView extends TableView<Order> {
         getColumns().add(Columns.text("Avg px", 90, o -> Fmt.num(o.avgFillPrice(), 2)));
         getColumns().add(Columns.text("Status", 120, o -> o.status().name()));
         getColumns().add(Columns.text("Reason", 260, Order::reason));
-        getColumns().add(cancelColumn(onCancel));
     }
 
     void render(List<Order> orders) {

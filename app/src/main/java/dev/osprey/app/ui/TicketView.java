@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * The order ticket. Every field is checked against the instrument's rules before anything is sent; a problem is
- * shown under its field and nothing leaves. Enter sends (Send is the default button).
+ * shown under its field and nothing leaves. Enter sends while the focus is in the ticket.
  */
 final class TicketView extends VBox {
     private final Instrument instrument;
@@ -75,8 +77,14 @@ final class TicketView extends VBox {
         qty.textProperty().addListener((o, was, now) -> qtyError.setText(""));
         price.textProperty().addListener((o, was, now) -> priceError.setText(""));
         send.setId("ticket-send");
-        send.setDefaultButton(true);
         send.setOnAction(e -> send());
+        // Enter sends only while the focus is in the ticket: a stray Enter in the blotter must not trade.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                send();
+            }
+        });
         status.setId("ticket-status");
         status.setWrapText(true);
 

@@ -37,7 +37,7 @@ class EmergencyStopTest {
         robot.interact(() -> t.setValue(OrderType.LIMIT));
         robot.doubleClickOn("#ticket-qty").eraseText(20).write("0.01");
         robot.doubleClickOn("#ticket-price").eraseText(20).write(price);
-        robot.type(KeyCode.ENTER);
+        robot.clickOn("#ticket-send");
     }
 
     private static long count(FxRobot robot, OrderStatus s) {
@@ -65,6 +65,7 @@ class EmergencyStopTest {
     void whenHotkeyPressed_thenHalted_andRearmNeedsTheTypedPhrase(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
+        robot.clickOn("#book");
         robot.type(KeyCode.F12);
         WorkstationHarness.await(() -> robot.lookup("#halted-banner").query().isVisible());
 

@@ -68,6 +68,10 @@ public final class Scaled {
     }
 
     public static void appendTo(StringBuilder sb, long value) {
+        if (value == Long.MIN_VALUE) {
+            // Long.MIN_VALUE is OrderBook.NO_PRICE: it has no decimal form, and negating it would overflow.
+            throw new IllegalArgumentException("no value (Long.MIN_VALUE) cannot be formatted");
+        }
         if (value < 0) {
             sb.append('-');
             value = -value;

@@ -33,6 +33,11 @@ class ScaledTest {
     }
 
     @Test
+    void whenNoPriceSentinelFormatted_thenRefusedRatherThanGarbage() {
+        assertThrows(IllegalArgumentException.class, () -> Scaled.format(OrderBook.NO_PRICE));
+    }
+
+    @Test
     void whenBigDecimalHasTooManyDecimals_thenOfRefuses() {
         assertEquals(12_345L, Scaled.of(new BigDecimal("0.00012345")));
         assertThrows(ArithmeticException.class, () -> Scaled.of(new BigDecimal("0.000000001")));
