@@ -66,7 +66,7 @@ final class OrderBookView extends VBox {
             long bid = book.bids().get(0).price();
             long ask = book.asks().get(0).price();
             double bps = (ask - bid) * 10_000.0 / ((ask + bid) / 2.0);
-            spread.setText(String.format("Spread %s  (%.2f bp)", Fmt.scaled(ask - bid, priceDecimals), bps));
+            spread.setText(String.format("Spread %s  (%.3f bp)", Fmt.scaled(ask - bid, priceDecimals), bps));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.osprey.core.instrument.OrderRules;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import dev.osprey.core.venue.Balance;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -37,6 +38,7 @@ final class TicketView extends VBox {
     private final Label qtyError = errorLabel("ticket-qty-error");
     private final Label priceError = errorLabel("ticket-price-error");
     private final Label status = new Label();
+    private final Label available = new Label();
     private final Button send = new Button("Send");
     private final Function<Side, BigDecimal> referencePrice;
     private final Supplier<String> newId;
@@ -96,7 +98,23 @@ final class TicketView extends VBox {
         form.add(qtyError, 1, 3);
         form.addRow(4, new Label("Price (" + instrument.quoteAsset() + ")"), price);
         form.add(priceError, 1, 5);
-        getChildren().addAll(title, form, send, status);
+        available.setId("ticket-available");
+        available.getStyleClass().add("ticket-available");
+        getChildren().addAll(title, form, send, status, available);
+    }
+
+    /** Free balances of the instrument's two assets, so the trader sees what an order can use. */
+    void render(List<Balance> balances) {
+        StringBuilder sb = new StringBuilder("Free:");
+        for (String asset : List.of(instrument.quoteAsset(), instrument.baseAsset())) {
+            BigDecimal free = balances.stream().filter(b -> b.asset().equals(asset)).map(Balance::free)
+                    .findFirst().orElse(BigDecimal.ZERO);
+            sb.append("  ").append(free.stripTrailingZeros().toPlainString()).append(' ').append(asset);
+        }
+        String text = sb.toString();
+        if (!text.equals(available.getText())) {
+            available.setText(text);
+        }
     }
 
     private static Label errorLabel(String id) {

@@ -10,6 +10,7 @@ import dev.osprey.core.market.Scaled;
 import dev.osprey.core.order.Side;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -43,7 +45,7 @@ public final class Workstation {
     private final BorderPane root = new BorderPane();
     private final AnimationTimer pulse;
     private volatile EngineSnapshot rendered;
-    private Runnable onFirstFrame = () -> { };
+    private Runnable onFirstBookFrame = () -> { };
 
     public Workstation(Desk desk) {
         this.desk = desk;
@@ -65,13 +67,14 @@ public final class Workstation {
         };
     }
 
-    /** Runs once, after the first snapshot has been rendered. */
-    public void onFirstFrame(Runnable r) {
-        this.onFirstFrame = Objects.requireNonNull(r);
+    /** Runs once, on the first pulse that renders the replayed book (both sides non-empty). */
+    public void onFirstBookFrame(Runnable r) {
+        this.onFirstBookFrame = Objects.requireNonNull(r);
     }
 
     public Scene scene() {
-        Scene scene = new Scene(root, 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
         scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
@@ -88,7 +91,10 @@ public final class Workstation {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, stop.button());
+        Label mode = new Label(desk.config().mode());
+        mode.setId("top-mode");
+        mode.getStyleClass().addAll("mode-badge", "mode-" + desk.config().mode().toLowerCase());
+        HBox top = new HBox(12, title, mode, spacer, stop.button());
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
@@ -122,12 +128,13 @@ public final class Workstation {
         book.render(b);
         blotter.render(s.orders());
         fills.render(s.fills());
+        ticket.render(s.balances());
         positions.render(s.positions(), s.balances());
         status.render(s, b, desk.engine().queueDepth());
-        boolean first = rendered == null;
         rendered = s;
-        if (first) {
-            onFirstFrame.run();
+        if (b != null && !b.bids().isEmpty() && !b.asks().isEmpty()) {
+            onFirstBookFrame.run();
+            onFirstBookFrame = () -> { };
         }
     }
 

@@ -29,7 +29,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         desk = Desk.startPaper(config);
         workstation = new Workstation(desk);
-        workstation.onFirstFrame(this::firstFrame);
+        workstation.onFirstBookFrame(this::firstBookFrame);
         stage.setTitle("Osprey — " + config.mode() + " — " + desk.instrument().symbol());
         try (InputStream icon = WorkstationApp.class.getResourceAsStream("/osprey/icons/osprey-256.png")) {
             if (icon != null) {
@@ -42,9 +42,9 @@ public final class WorkstationApp extends Application {
         stage.show();
     }
 
-    private void firstFrame() {
+    private void firstBookFrame() {
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first frame rendered " + sinceJvmStart + " ms after JVM start");
+        System.out.println("first frame showing the book: " + sinceJvmStart + " ms after JVM start");
         if (exitAfterFirstFrame) {
             Platform.exit();
         }
