@@ -67,8 +67,10 @@ public final class ConfigLoader {
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ConfigException(origin + ": bad value at '" + field + "': " + firstLine(cause.getMessage()), e);
+            String why = e.getCause() != null ? firstLine(e.getCause().getMessage()) : firstLine(e.getOriginalMessage());
+            int hint = why.indexOf(" (set DeserializationConfig");
+            throw new ConfigException(origin + ": bad value at '" + field + "': "
+                    + (hint < 0 ? why : why.substring(0, hint)), e);
         } catch (IOException e) {
             throw new ConfigException(origin + ": not valid JSON: " + firstLine(e.getMessage()), e);
         }

@@ -1,0 +1,80 @@
+package dev.osprey.app.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+
+    private static String bundled() throws IOException {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEFAULT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String errorFor(String json) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"));
+        return e.getMessage();
+    }
+
+    @Test
+    void whenBundledConfigLoaded_thenPaperModeWithTenThousandUsdtOnBtcusdt() throws Exception {
+        OspreyConfig c = ConfigLoader.loadDefault();
+        assertEquals("PAPER", c.mode());
+        assertEquals(0, new BigDecimal("10000").compareTo(c.paper().balances().get("USDT")));
+        assertEquals("BTCUSDT", c.ui().symbol());
+        assertEquals(new BigDecimal("0.01"), c.instrument("BTCUSDT").tickSize());
+    }
+
+    @Test
+    void whenFieldUnknown_thenErrorNamesIt() throws Exception {
+        String msg = errorFor(bundled().replace("\"loop\": true", "\"loop\": true, \"lop\": 1"));
+        assertTrue(msg.contains("lop"), msg);
+    }
+
+    @Test
+    void whenRequiredSwitchMissing_thenErrorNamesIt_withoutLibraryHints() throws Exception {
+        String msg = errorFor(bundled().replace(",\n    \"loop\": true", ""));
+        assertTrue(msg.contains("replay.loop"), msg);
+        assertTrue(!msg.contains("DeserializationFeature"), msg);
+    }
+
+    @Test
+    void whenTickSizeNegative_thenErrorNamesTheField() throws Exception {
+        String msg = errorFor(bundled().replace("\"tickSize\": \"0.01\"", "\"tickSize\": \"-0.01\""));
+        assertTrue(msg.contains("tickSize"), msg);
+    }
+
+    @Test
+    void whenSpeedNotANumber_thenClearError() throws Exception {
+        String msg = errorFor(bundled().replace("\"speed\": \"1\"", "\"speed\": \"fast\""));
+        assertTrue(msg.contains("fast") && msg.contains("speed"), msg);
+    }
+
+    @Test
+    void whenUiSymbolNotConfigured_thenRefused() throws Exception {
+        String msg = errorFor(bundled().replace("\"symbol\": \"BTCUSDT\", \"defaultQty\"", "\"symbol\": \"SOLUSDT\", \"defaultQty\""));
+        assertTrue(msg.contains("SOLUSDT"), msg);
+    }
+
+    @Test
+    void whenNegativeBalance_thenRefused() throws Exception {
+        String msg = errorFor(bundled().replace("\"USDT\": \"10000\"", "\"USDT\": \"-5\""));
+        assertTrue(msg.contains("paper.balances.USDT"), msg);
+    }
+
+    @Test
+    void whenNotJson_thenSaysSo() {
+        String msg = errorFor("{ this is not json");
+        assertTrue(msg.startsWith("test.json: not valid JSON"), msg);
+    }
+}
