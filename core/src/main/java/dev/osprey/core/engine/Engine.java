@@ -22,7 +22,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The engine thread: drains one queue of commands and events into {@link EngineState} and publishes a conflated
- * {@link EngineSnapshot}. Any thread may call {@link #submit}, {@link #post} or {@link #latest}; only the engine
+ * {@link EngineSnapshot}, at most one per screen pulse. Any thread may call {@link #submit}, {@link #post} or {@link #latest}; only the engine
  * thread touches trading state.
  */
 public final class Engine implements AutoCloseable {
@@ -108,17 +108,23 @@ public final class Engine implements AutoCloseable {
         queue.add(new EngineMessage.MarketData(event));
     }
 
+    /**
+     * Drains the queue and publishes at most one snapshot per {@link #PUBLISH_INTERVAL_NS}: a burst of market
+     * data costs the screen one snapshot per pulse, however many events it held.
+     */
     private void run() {
-        long lastPublish = 0;
+        long lastPublish = System.nanoTime() - PUBLISH_INTERVAL_NS;
         while (running) {
             try {
-                EngineMessage m = queue.poll(10, TimeUnit.MILLISECONDS);
+                long untilPublish = lastPublish + PUBLISH_INTERVAL_NS - System.nanoTime();
+                long waitNs = state.isDirty() ? Math.max(untilPublish, 0) : PUBLISH_INTERVAL_NS;
+                EngineMessage m = queue.poll(waitNs, TimeUnit.NANOSECONDS);
                 for (int n = 0; m != null && n < 4096; n++) {
                     apply(m);
                     m = n < 4095 ? queue.poll() : null;
                 }
                 long now = System.nanoTime();
-                if (state.isDirty() && (queue.isEmpty() || now - lastPublish >= PUBLISH_INTERVAL_NS)) {
+                if (state.isDirty() && now - lastPublish >= PUBLISH_INTERVAL_NS) {
                     latest.set(state.snapshot(++version, queue.size(), BOOK_DEPTH));
                     lastPublish = now;
                 }
