@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 final class BlotterView extends TableView<Order> {
     private List<Order> shown = List.of();
 
-    BlotterView(Consumer<Order> onCancel) {
+    BlotterView(int priceDecimals, Consumer<Order> onCancel) {
         setId("blotter");
         setPlaceholder(new javafx.scene.control.Label("No orders yet"));
         getColumns().add(cancelColumn(onCancel));
@@ -22,9 +22,9 @@ final class BlotterView extends TableView<Order> {
         getColumns().add(Columns.text("Side", 50, o -> o.side().name()));
         getColumns().add(Columns.text("Type", 65, o -> o.type().name()));
         getColumns().add(Columns.text("Qty", 80, o -> Fmt.num(o.qty())));
-        getColumns().add(Columns.text("Price", 90, o -> o.price() == null ? "MKT" : Fmt.num(o.price())));
+        getColumns().add(Columns.text("Price", 90, o -> o.price() == null ? "MKT" : Fmt.num(o.price(), priceDecimals)));
         getColumns().add(Columns.text("Filled", 80, o -> Fmt.num(o.filledQty())));
-        getColumns().add(Columns.text("Avg px", 90, o -> Fmt.num(o.avgFillPrice(), 2)));
+        getColumns().add(Columns.text("Avg px", 90, o -> Fmt.num(o.avgFillPrice(), priceDecimals)));
         getColumns().add(Columns.text("Status", 120, o -> o.status().name()));
         getColumns().add(Columns.text("Reason", 260, Order::reason));
     }

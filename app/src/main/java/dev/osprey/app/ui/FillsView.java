@@ -10,13 +10,13 @@ import java.util.List;
 final class FillsView extends TableView<Fill> {
     private List<Fill> shown = List.of();
 
-    FillsView() {
+    FillsView(int priceDecimals) {
         setId("fills");
         setPlaceholder(new Label("No fills yet"));
         getColumns().add(Columns.text("Time", 95, f -> Fmt.time(f.timeMs())));
         getColumns().add(Columns.text("Order", 150, Fill::clientOrderId));
         getColumns().add(Columns.text("Side", 50, f -> f.side().name()));
-        getColumns().add(Columns.text("Price", 90, f -> Fmt.num(f.price())));
+        getColumns().add(Columns.text("Price", 90, f -> Fmt.num(f.price(), priceDecimals)));
         getColumns().add(Columns.text("Qty", 90, f -> Fmt.num(f.qty())));
         getColumns().add(Columns.text("Fee", 90, f -> Fmt.num(f.fee()) + " " + f.feeAsset()));
         getColumns().add(Columns.text("Liquidity", 80, f -> f.liquidity().name()));

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +34,12 @@ final class OrderBookView extends VBox {
         this.qtyDecimals = qtyDecimals;
         setId("book");
         getStyleClass().add("order-book");
+        // On a short screen the outer bid/ask rows give way; the status bar below must stay visible.
+        setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         Label title = new Label("Order book");
         title.getStyleClass().add("panel-title");
         getChildren().add(title);

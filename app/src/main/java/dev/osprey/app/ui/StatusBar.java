@@ -5,6 +5,7 @@ import dev.osprey.core.engine.EngineSnapshot;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Mode, replay clock, feed state, engine queue depth and the latest engine notice. */
 final class StatusBar extends HBox {
@@ -27,6 +28,9 @@ final class StatusBar extends HBox {
         queue.setId("status-queue");
         notice.setId("status-notice");
         notice.setMaxWidth(Double.MAX_VALUE);
+        for (Label fixed : new Label[] {mode, clock, feed, queue}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // only the notice may be shortened
+        }
         HBox.setHgrow(notice, Priority.ALWAYS);
         getChildren().addAll(mode, clock, feed, queue, notice);
     }

@@ -38,7 +38,7 @@ public final class Workstation {
     private final OrderBookView book;
     private final TicketView ticket;
     private final BlotterView blotter;
-    private final FillsView fills = new FillsView();
+    private final FillsView fills;
     private final PositionsView positions = new PositionsView();
     private final StatusBar status;
     private final StopControls stop;
@@ -55,7 +55,9 @@ public final class Workstation {
         this.ticket = new TicketView(instrument, desk.config().ui().defaultQty(), this::referencePrice,
                 desk.engine()::newClientOrderId, desk.engine()::submit);
         this.book = new OrderBookView(priceDecimals, qtyDecimals, ticket::offerPrice);
-        this.blotter = new BlotterView(o -> desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId())));
+        this.fills = new FillsView(priceDecimals);
+        this.blotter = new BlotterView(priceDecimals,
+                o -> desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId())));
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate());
         layout();

@@ -14,11 +14,16 @@ import dev.osprey.core.venue.OrderExpired;
 import dev.osprey.core.venue.OrderFilled;
 import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.venue.VenueState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Applies what a venue reports to orders and the portfolio, through the order state machine only. */
 final class VenueEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(VenueEvents.class);
+
     private final Orders orders;
     private final Portfolio portfolio;
     private final Consumer<Fill> fills;
@@ -54,8 +59,14 @@ final class VenueEvents {
     }
 
     private void cancelRejected(CancelRejected c) {
+        Optional<Order> order = orders.get(c.clientOrderId());
+        if (order.isPresent() && !order.get().isWorking()) {
+            // Already finished (e.g. the kill switch's cancel-all got there first): nothing is wrong.
+            LOG.debug("cancel of finished order {} refused by venue: {}", c.clientOrderId(), c.rejection().text());
+            return;
+        }
         notices.accept("Cancel of " + c.clientOrderId() + " refused: " + c.rejection().text());
-        orders.get(c.clientOrderId()).filter(o -> o.status() == OrderStatus.PENDING_CANCEL).ifPresent(o -> {
+        order.filter(o -> o.status() == OrderStatus.PENDING_CANCEL).ifPresent(o -> {
             OrderStatus back = o.filledQty().signum() > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED;
             orders.transition(o.clientOrderId(), back, c.rejection().text(), c.timeMs());
         });

@@ -11,6 +11,9 @@ import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import dev.osprey.core.order.RejectReason;
+import dev.osprey.core.order.Rejection;
+import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderCanceled;
 import dev.osprey.core.venue.OrderFilled;
@@ -81,6 +84,22 @@ class EngineStateTest {
         assertTrue(gate.checkNewOrder().isPresent());
         engine.handle(new EngineMessage.VenueUpdate("paper", new OrderCanceled("c1", "by request", 6_001)));
         assertEquals(OrderStatus.CANCELED, engine.order("c1").orElseThrow().status());
+    }
+
+    @Test
+    void whenCancelRefusedForAnOrderAlreadyCancelled_thenNoAlarmingNotice_butRefusalOfWorkingOrderIsShown() {
+        engine.handle(new Command.PlaceOrder(limit("c1", Side.BUY, "0.1", "99")));
+        engine.handle(new Command.PlaceOrder(limit("c2", Side.BUY, "0.1", "98")));
+        engine.handle(new EngineMessage.VenueUpdate("paper", new OrderCanceled("c1", "cancel-all", 6_000)));
+        engine.handle(new EngineMessage.VenueUpdate("paper", new CancelRejected("c1",
+                Rejection.of(RejectReason.UNKNOWN_ORDER), 6_001)));
+        assertTrue(!engine.snapshot(1, 0, 20).notice().contains("refused"), engine.snapshot(2, 0, 20).notice());
+
+        engine.handle(new Command.CancelOrder("BTCUSDT", "c2"));
+        engine.handle(new EngineMessage.VenueUpdate("paper", new CancelRejected("c2",
+                Rejection.of(RejectReason.UNKNOWN_ORDER), 6_002)));
+        assertTrue(engine.snapshot(3, 0, 20).notice().startsWith("Cancel of c2 refused"));
+        assertEquals(OrderStatus.ACCEPTED, engine.order("c2").orElseThrow().status(), "back to working");
     }
 
     @Test
