@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,9 @@ final class ReplayCommand implements Callable<Integer> {
             System.err.printf("replayed in %.3f s%n", (System.nanoTime() - start) / 1e9);
             System.out.println(summary.toJson());
             return 0;
+        } catch (NoSuchFileException e) {
+            System.err.println("osprey replay: no such capture file: " + e.getFile());
+            return 1;
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("osprey replay: " + e.getMessage());
             return 1;

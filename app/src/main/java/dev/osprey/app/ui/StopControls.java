@@ -1,9 +1,10 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.core.engine.EngineSnapshot;
 import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.gate.TradingState;
-import javafx.application.Platform;
+import dev.osprey.core.order.Order;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -11,7 +12,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import java.util.List;
 
 /**
  * The big red EMERGENCY STOP button (hotkey F12) and the HALTED banner with its re-arm action. The button only
@@ -56,13 +56,12 @@ final class StopControls {
     }
 
     void engage() {
-        lastReport = "cancelling working orders…";
+        lastReport = "Cancel-all sent.";
         killSwitch.engage("trader", "emergency stop").thenAccept(r -> lastReport = describe(r));
-        render();
     }
 
-    /** Called every pulse: cheap volatile reads only. */
-    void render() {
+    /** Called every pulse: the gate is read directly, so the banner never waits for the engine. */
+    void render(EngineSnapshot snapshot) {
         boolean halted = gate.state() == TradingState.HALTED;
         if (banner.isVisible() != halted) {
             banner.setVisible(halted);
@@ -70,7 +69,8 @@ final class StopControls {
         }
         if (halted) {
             OrderGate.Change c = gate.lastChange();
-            bannerText.setText("HALTED — new orders are refused (" + c.who() + ": " + c.why() + "). " + lastReport);
+            bannerText.setText("HALTED — new orders are refused (" + c.who() + ": " + c.why() + "). " + lastReport
+                    + " Working orders: " + snapshot.orders().stream().filter(Order::isWorking).count() + ".");
         }
     }
 
@@ -80,18 +80,18 @@ final class StopControls {
             if (killSwitch.rearm(a.typed(), "trader", why)) {
                 lastReport = "";
             }
-            Platform.runLater(this::render);
         });
     }
 
     private static String describe(KillSwitch.Report r) {
-        String s = r.cancelled() + " order(s) cancelled in " + r.elapsedMs() + " ms";
+        String s = r.timedOut().isEmpty() && r.failed().isEmpty()
+                ? "Cancel-all confirmed by every venue in " + r.elapsedMs() + " ms."
+                : "Cancel-all answered in " + r.elapsedMs() + " ms.";
         if (!r.timedOut().isEmpty()) {
-            s += "; NO ANSWER before the deadline from " + String.join(", ", r.timedOut());
+            s += " NO ANSWER before the deadline from " + String.join(", ", r.timedOut()) + ".";
         }
-        List<String> failed = r.failed();
-        if (!failed.isEmpty()) {
-            s += "; cancel-all FAILED on " + String.join(", ", failed);
+        if (!r.failed().isEmpty()) {
+            s += " Cancel-all FAILED on " + String.join(", ", r.failed()) + ".";
         }
         return s;
     }

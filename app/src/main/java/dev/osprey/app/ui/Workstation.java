@@ -121,8 +121,8 @@ public final class Workstation {
     }
 
     private void onPulse() {
-        stop.render();
         EngineSnapshot s = desk.engine().latest();
+        stop.render(s);
         if (s == rendered) {
             return;
         }

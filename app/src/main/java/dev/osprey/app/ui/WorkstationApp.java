@@ -43,8 +43,10 @@ public final class WorkstationApp extends Application {
     }
 
     private void firstBookFrame() {
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first frame showing the book: " + sinceJvmStart + " ms after JVM start");
+        long now = System.currentTimeMillis();
+        long sinceJvmStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("first frame showing the book: " + sinceJvmStart + " ms after JVM start (epoch ms " + now
+                + ")");
         if (exitAfterFirstFrame) {
             Platform.exit();
         }
