@@ -2,46 +2,21 @@ package dev.osprey.app.ui;
 
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
-import javafx.scene.control.ChoiceBox;
+import dev.osprey.core.order.Side;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class EmergencyStopTest {
-    private WorkstationHarness harness;
+class EmergencyStopTest extends WorkstationFxTest {
 
-    @Start
-    void start(Stage stage) throws Exception {
-        harness = WorkstationHarness.open(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.close();
-    }
-
-    private void sendLimitBuy(FxRobot robot, String price) {
-        robot.clickOn("#ticket-buy");
-        ChoiceBox<OrderType> t = robot.lookup("#ticket-type").query();
-        robot.interact(() -> t.setValue(OrderType.LIMIT));
-        robot.doubleClickOn("#ticket-qty").eraseText(20).write("0.01");
-        robot.doubleClickOn("#ticket-price").eraseText(20).write(price);
+    private static void sendLimitBuy(FxRobot robot, String price) {
+        fillTicket(robot, Side.BUY, OrderType.LIMIT, "0.01", price);
         robot.clickOn("#ticket-send");
-    }
-
-    private static long count(FxRobot robot, OrderStatus s) {
-        return WorkstationHarness.blotterRows(robot).stream().filter(o -> o.status() == s).count();
     }
 
     @Test

@@ -5,17 +5,12 @@ import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
-import javafx.scene.control.ChoiceBox;
+import dev.osprey.core.order.Side;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,28 +18,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class WorkstationTradingTest {
-    private WorkstationHarness harness;
+class WorkstationTradingTest extends WorkstationFxTest {
 
-    @Start
-    void start(Stage stage) throws Exception {
-        harness = WorkstationHarness.open(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.close();
-    }
-
-    private void enterOrder(FxRobot robot, String side, OrderType type, String qty, String price) {
-        robot.clickOn(side.equals("BUY") ? "#ticket-buy" : "#ticket-sell");
-        ChoiceBox<OrderType> t = robot.lookup("#ticket-type").query();
-        robot.interact(() -> t.setValue(type));
-        robot.doubleClickOn("#ticket-qty").eraseText(20).write(qty);
-        if (price != null) {
-            robot.doubleClickOn("#ticket-price").eraseText(20).write(price);
-        }
+    private static void enterOrder(FxRobot robot, Side side, OrderType type, String qty, String price) {
+        fillTicket(robot, side, type, qty, price);
         robot.type(KeyCode.ENTER);
     }
 
@@ -52,7 +29,7 @@ class WorkstationTradingTest {
     void whenMarketBuyTyped_thenItFills_andPositionWithPnlAppears(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
-        enterOrder(robot, "BUY", OrderType.MARKET, "0.01", null);
+        enterOrder(robot, Side.BUY, OrderType.MARKET, "0.01", null);
 
         WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.FILLED));
         TableView<Fill> fills = robot.lookup("#fills").queryTableView();
@@ -74,7 +51,7 @@ class WorkstationTradingTest {
     void whenQuantityBelowLotMinimum_thenInlineError_andNothingSent(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
-        enterOrder(robot, "BUY", OrderType.LIMIT, "0.000001", "60000.00");
+        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.000001", "60000.00");
 
         Label error = robot.lookup("#ticket-qty-error").queryAs(Label.class);
         assertTrue(error.getText().startsWith("Quantity is below the minimum"), error.getText());
@@ -86,7 +63,7 @@ class WorkstationTradingTest {
     void whenPriceOffTick_thenPriceErrorShown(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
-        enterOrder(robot, "SELL", OrderType.LIMIT, "0.01", "70000.005");
+        enterOrder(robot, Side.SELL, OrderType.LIMIT, "0.01", "70000.005");
 
         Label error = robot.lookup("#ticket-price-error").queryAs(Label.class);
         assertTrue(error.getText().startsWith("Price is not a multiple of the tick size"), error.getText());
@@ -96,7 +73,7 @@ class WorkstationTradingTest {
     @Test
     void whenWorkingLimitCancelledFromBlotter_thenCanceled(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
-        enterOrder(robot, "BUY", OrderType.LIMIT, "0.01", "30000.00");
+        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.01", "30000.00");
         WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.ACCEPTED));
         String id = WorkstationHarness.blotterRows(robot).get(0).clientOrderId();
 
