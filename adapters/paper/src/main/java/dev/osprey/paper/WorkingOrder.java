@@ -84,8 +84,7 @@ final class WorkingOrder {
         boolean anyFill = filledQty.signum() > 0;
         BigDecimal avg = anyFill
                 ? filledNotional.divide(filledQty, MathContext.DECIMAL64).stripTrailingZeros() : null;
-        return new Order(request.clientOrderId(), venueOrderId, request.symbol(), request.side(), request.type(),
-                request.qty(), request.price(), anyFill ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED,
-                filledQty, avg, fees, "", createdMs, updatedMs);
+        return new Order(request, venueOrderId, anyFill ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED,
+                filledQty, avg, fees, "", createdMs, updatedMs, false, null);
     }
 }

@@ -2,16 +2,11 @@ package dev.osprey.core.engine;
 
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
-import dev.osprey.core.instrument.OrderRules;
 import dev.osprey.core.market.Scaled;
+import dev.osprey.core.market.TradePrint;
 import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
-import dev.osprey.core.order.OrderRequest;
-import dev.osprey.core.order.OrderStatus;
-import dev.osprey.core.order.RejectReason;
-import dev.osprey.core.order.Rejection;
-import dev.osprey.core.order.Side;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
 import dev.osprey.core.venue.OrderEntry;
@@ -36,44 +31,66 @@ public final class EngineState {
     private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
     private static final int FILLS_KEPT = 500;
 
-    private final Map<String, Instrument> instruments;
-    private final OrderEntry venue;
     private final OrderGate gate;
     private final LongSupplier wallClock;
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
+    private final OrderFlow flow;
+    private final Brackets brackets;
+    private final Replacements replacements;
     private final VenueEvents venueEvents;
     private String notice = "";
     private boolean dirty = true;
 
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock) {
-        this.instruments = new LinkedHashMap<>(instruments);
-        this.venue = venue;
+        Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
-        this.venueEvents = new VenueEvents(orders, portfolio, this::onFill, this::notice);
+        this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
+                this::notice);
+        this.brackets = new Brackets(bySymbol, orders, flow);
+        this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice);
+        orders.addListener(brackets);
+        orders.addListener(replacements);
+        this.venueEvents = new VenueEvents(orders, portfolio, flow::cancelOutcome, this::onFill, this::notice);
     }
 
     public void handle(EngineMessage message) {
         dirty = true;
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
+            if (m.event() instanceof TradePrint t) {
+                flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
+            }
         } else if (message instanceof EngineMessage.VenueUpdate u) {
             venueEvents.apply(u.event());
         } else if (message instanceof EngineMessage.StartupState s) {
             venueEvents.adopt(s.state());
-        } else if (message instanceof Command.PlaceOrder p) {
-            place(p.request());
-        } else if (message instanceof Command.CancelOrder c) {
-            cancel(c.clientOrderId());
-        } else if (message instanceof Command.CancelAll c) {
-            cancelAll(c.symbol());
-        } else if (message instanceof Command.Halt h) {
+        } else if (message instanceof Command c) {
+            handle(c);
+        }
+        flow.onTime();
+    }
+
+    private void handle(Command command) {
+        if (command instanceof Command.PlaceOrder p) {
+            flow.place(p.request(), null);
+        } else if (command instanceof Command.PlaceBracket b) {
+            brackets.placeBracket(b.entry(), b.bracket());
+        } else if (command instanceof Command.PlaceOco o) {
+            brackets.placeOco(o.first(), o.second());
+        } else if (command instanceof Command.Amend a) {
+            replacements.amend(a);
+        } else if (command instanceof Command.CancelOrder c) {
+            flow.cancel(c.clientOrderId(), "cancel requested");
+        } else if (command instanceof Command.CancelAll c) {
+            flow.cancelAll(c.symbol(), c.symbol() == null ? "cancel all" : "cancel all " + c.symbol());
+        } else if (command instanceof Command.Halt h) {
             halt(h);
-        } else if (message instanceof Command.Rearm r) {
+        } else if (command instanceof Command.Rearm r) {
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
     }
@@ -84,59 +101,12 @@ public final class EngineState {
         return t > 0 ? t : wallClock.getAsLong();
     }
 
-    private void place(OrderRequest r) {
-        if (orders.contains(r.clientOrderId())) {
-            notice(Rejection.of(RejectReason.DUPLICATE_CLIENT_ID).text() + ": " + r.clientOrderId());
-            return;
-        }
-        Optional<Rejection> refused = gate.checkNewOrder().or(() -> checkRules(r));
-        if (refused.isPresent()) {
-            orders.add(Order.rejected(r, refused.get(), now()));
-            notice("Order " + r.clientOrderId() + " rejected: " + refused.get().text());
-            return;
-        }
-        orders.add(Order.submitted(r, now()));
-        venue.place(r);
-    }
-
-    private Optional<Rejection> checkRules(OrderRequest r) {
-        Instrument ins = instruments.get(r.symbol());
-        if (ins == null) {
-            return Optional.of(new Rejection(RejectReason.UNKNOWN_SYMBOL, r.symbol()));
-        }
-        long ref = r.side() == Side.BUY ? books.bestAsk(r.symbol()) : books.bestBid(r.symbol());
-        BigDecimal refPrice = ref == MarketBooks.NO_PRICE ? null : Scaled.toBigDecimal(ref);
-        return OrderRules.check(ins, r.type(), r.qty(), r.price(), refPrice).stream()
-                .map(OrderRules.Violation::rejection).findFirst();
-    }
-
-    private void cancel(String clientOrderId) {
-        Optional<Order> o = orders.get(clientOrderId);
-        if (o.isEmpty() || !o.get().isWorking()) {
-            notice("Cancel refused: " + clientOrderId + " is " + o.map(x -> x.status().name()).orElse("unknown"));
-            return;
-        }
-        if (o.get().status() == OrderStatus.PENDING_CANCEL) {
-            return;
-        }
-        orders.transition(clientOrderId, OrderStatus.PENDING_CANCEL, "cancel requested", now());
-        venue.cancel(o.get().symbol(), clientOrderId);
-    }
-
-    private void cancelAll(String symbol) {
-        for (Order o : orders.working()) {
-            if (symbol == null || symbol.equals(o.symbol())) {
-                cancel(o.clientOrderId());
-            }
-        }
-    }
-
     private void halt(Command.Halt h) {
         if (gate.checkNewOrder().isEmpty()) {
             gate.halt(h.who(), h.why(), wallClock.getAsLong());
         }
         int working = orders.working().size();
-        cancelAll(null);
+        flow.cancelAll(null, "emergency stop");
         notice("HALTED by " + h.who() + ": " + h.why() + " — cancelling " + working + " working order(s)");
     }
 

@@ -74,6 +74,12 @@ final class MarketBooks {
         return e == null ? NO_PRICE : e.book.bestAsk();
     }
 
+    /** Last traded price, or null before the first trade. */
+    BigDecimal lastTrade(String symbol) {
+        Entry e = bySymbol.get(symbol);
+        return e == null || e.lastTrade == NO_PRICE ? null : Scaled.toBigDecimal(e.lastTrade);
+    }
+
     /** Mid price, or null while either side is empty. */
     BigDecimal mid(String symbol) {
         long bid = bestBid(symbol);

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Applies what a venue reports to orders and the portfolio, through the order state machine only. */
 final class VenueEvents {
@@ -26,12 +27,15 @@ final class VenueEvents {
 
     private final Orders orders;
     private final Portfolio portfolio;
+    private final Function<String, OrderStatus> cancelOutcome;
     private final Consumer<Fill> fills;
     private final Consumer<String> notices;
 
-    VenueEvents(Orders orders, Portfolio portfolio, Consumer<Fill> fills, Consumer<String> notices) {
+    VenueEvents(Orders orders, Portfolio portfolio, Function<String, OrderStatus> cancelOutcome, Consumer<Fill> fills,
+                Consumer<String> notices) {
         this.orders = orders;
         this.portfolio = portfolio;
+        this.cancelOutcome = cancelOutcome;
         this.fills = fills;
         this.notices = notices;
     }
@@ -48,7 +52,7 @@ final class VenueEvents {
                 fills.accept(f.fill());
             });
         } else if (event instanceof OrderCanceled c) {
-            orders.transition(c.clientOrderId(), OrderStatus.CANCELED, c.reason(), c.timeMs());
+            orders.transition(c.clientOrderId(), cancelOutcome.apply(c.clientOrderId()), c.reason(), c.timeMs());
         } else if (event instanceof OrderExpired x) {
             orders.transition(x.clientOrderId(), OrderStatus.EXPIRED, x.reason(), x.timeMs());
         } else if (event instanceof CancelRejected c) {
@@ -66,7 +70,8 @@ final class VenueEvents {
             return;
         }
         notices.accept("Cancel of " + c.clientOrderId() + " refused: " + c.rejection().text());
-        order.filter(o -> o.status() == OrderStatus.PENDING_CANCEL).ifPresent(o -> {
+        order.filter(o -> o.status() == OrderStatus.PENDING_CANCEL || o.status() == OrderStatus.PENDING_REPLACE)
+                .ifPresent(o -> {
             OrderStatus back = o.filledQty().signum() > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED;
             orders.transition(o.clientOrderId(), back, c.rejection().text(), c.timeMs());
         });

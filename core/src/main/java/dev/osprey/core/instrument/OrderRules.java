@@ -1,8 +1,10 @@
 package dev.osprey.core.instrument;
 
+import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
+import dev.osprey.core.order.Side;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.List;
 public final class OrderRules {
 
     /** Which ticket field a violation belongs to. */
-    public enum Field { QTY, PRICE, ORDER }
+    public enum Field { QTY, PRICE, STOP, ORDER }
 
     public record Violation(Field field, Rejection rejection) {
     }
@@ -44,6 +46,40 @@ public final class OrderRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Every rule for a full request: the symbol's filters, the order's shape (stop price, trail, time in force,
+     * expiry, post-only) and, for stop-style orders, a stop price on the right side of the last price.
+     *
+     * @param refPrice best opposite price (for a market order's value), or null
+     * @param lastPrice last traded price (for stop placement), or null when unknown
+     */
+    public static List<Violation> check(Instrument ins, OrderRequest r, BigDecimal refPrice, BigDecimal lastPrice,
+                                        long nowMs) {
+        BigDecimal valueRef = r.type().needsStopPrice() && !r.type().needsPrice() ? r.stopPrice() : refPrice;
+        OrderType shapeForNotional = r.type().needsPrice() ? OrderType.LIMIT : OrderType.MARKET;
+        List<Violation> out = new ArrayList<>(check(ins, shapeForNotional, r.qty(), r.price(), valueRef));
+        if (r.type().needsStopPrice()) {
+            if (r.stopPrice() == null || r.stopPrice().signum() <= 0) {
+                out.add(new Violation(Field.STOP, Rejection.of(RejectReason.STOP_PRICE_REQUIRED)));
+            } else if (!isMultiple(r.stopPrice(), ins.tickSize())) {
+                out.add(new Violation(Field.STOP, new Rejection(RejectReason.STOP_PRICE_NOT_TICK_MULTIPLE,
+                        "tick " + plain(ins.tickSize()))));
+            } else if (lastPrice != null && triggersAtOnce(r, lastPrice)) {
+                out.add(new Violation(Field.STOP, new Rejection(RejectReason.STOP_PRICE_WRONG_SIDE,
+                        "last " + plain(lastPrice) + ", stop " + plain(r.stopPrice()))));
+            }
+        }
+        out.addAll(OrderShape.check(r, nowMs));
+        return out;
+    }
+
+    /** A sell stop at or above the last price (or a buy stop at or below) would fire immediately. */
+    static boolean triggersAtOnce(OrderRequest r, BigDecimal last) {
+        int cmp = last.compareTo(r.stopPrice());
+        boolean sell = r.side() == Side.SELL;
+        return r.type().isStopStyle() ? (sell ? cmp <= 0 : cmp >= 0) : (sell ? cmp >= 0 : cmp <= 0);
     }
 
     private static void checkQty(Instrument ins, BigDecimal qty, List<Violation> out) {
@@ -76,7 +112,7 @@ public final class OrderRules {
         return value.remainder(step).signum() == 0;
     }
 
-    private static String plain(BigDecimal v) {
+    static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
     }
 }

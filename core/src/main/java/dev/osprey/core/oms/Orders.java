@@ -2,11 +2,13 @@ package dev.osprey.core.oms;
 
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,24 @@ import java.util.Optional;
 public final class Orders {
     private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
+    /** Told of every change, after it is stored: (before, after); before is null for a new order. */
+    public interface Listener {
+        void onChange(Order before, Order after);
+    }
+
     private final Map<String, Order> byClientId = new LinkedHashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    private void store(Order before, Order after) {
+        byClientId.put(after.clientOrderId(), after);
+        for (Listener l : listeners) {
+            l.onChange(before, after);
+        }
+    }
 
     public boolean contains(String clientOrderId) {
         return byClientId.containsKey(clientOrderId);
@@ -31,9 +50,10 @@ public final class Orders {
 
     /** Records a new order; the id must be unused. */
     public void add(Order order) {
-        if (byClientId.putIfAbsent(order.clientOrderId(), order) != null) {
+        if (byClientId.containsKey(order.clientOrderId())) {
             throw new IllegalStateException("duplicate client order id " + order.clientOrderId());
         }
+        store(null, order);
     }
 
     /** Moves an order to {@code target}; returns the new order, or empty if unknown or the move is illegal. */
@@ -48,15 +68,36 @@ public final class Orders {
             return Optional.empty();
         }
         Order next = o.withStatus(target, why, timeMs);
-        byClientId.put(clientOrderId, next);
+        store(o, next);
         return Optional.of(next);
     }
 
+    /** The venue's acknowledgement of a sent (or triggered) order; anything later is left as it is. */
     public Optional<Order> accept(String clientOrderId, String venueOrderId, long timeMs) {
-        Optional<Order> moved = get(clientOrderId).filter(o -> o.status() == OrderStatus.SUBMITTED)
-                .flatMap(o -> transition(clientOrderId, OrderStatus.ACCEPTED, "", timeMs));
-        moved.ifPresent(o -> byClientId.put(clientOrderId, o.withVenueOrderId(venueOrderId)));
-        return moved.map(o -> byClientId.get(clientOrderId));
+        Order o = byClientId.get(clientOrderId);
+        if (o == null) {
+            return Optional.empty();
+        }
+        if (o.status() != OrderStatus.SUBMITTED && o.status() != OrderStatus.TRIGGERED) {
+            if (o.venueOrderId() == null) {
+                byClientId.put(clientOrderId, o.withVenueOrderId(venueOrderId));
+            }
+            return Optional.empty();
+        }
+        Order next = o.withStatus(OrderStatus.ACCEPTED, "", timeMs).withVenueOrderId(venueOrderId);
+        store(o, next);
+        return Optional.of(next);
+    }
+
+    /** Changes what an engine-held order asks for (its status is unchanged). */
+    public Optional<Order> respec(String clientOrderId, OrderRequest spec, long timeMs) {
+        Order o = byClientId.get(clientOrderId);
+        if (o == null || !o.isWorking()) {
+            return Optional.empty();
+        }
+        Order next = o.withSpec(spec, timeMs);
+        store(o, next);
+        return Optional.of(next);
     }
 
     /** Applies a fill; refused if the order is finished or the fill would overfill it. */
@@ -76,7 +117,7 @@ public final class Orders {
         if (o.venueOrderId() == null && f.venueOrderId() != null) {
             next = next.withVenueOrderId(f.venueOrderId());
         }
-        byClientId.put(o.clientOrderId(), next);
+        store(o, next);
         return Optional.of(next);
     }
 
@@ -93,7 +134,7 @@ public final class Orders {
     /** All orders, newest first. */
     public List<Order> newestFirst() {
         List<Order> out = new ArrayList<>(byClientId.values());
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

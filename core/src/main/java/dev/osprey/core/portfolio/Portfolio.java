@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Positions built from our fills, and balances as the venue reports them. Owned by the engine thread. */
@@ -25,6 +26,10 @@ public final class Portfolio {
         for (Balance b : changed) {
             balances.put(b.asset(), b);
         }
+    }
+
+    public Optional<Position> position(String symbol) {
+        return Optional.ofNullable(positions.get(symbol));
     }
 
     public List<Position> positions() {

@@ -2,6 +2,10 @@ package dev.osprey.core.venue;
 
 import dev.osprey.core.order.OrderRequest;
 
+import dev.osprey.core.order.OrderType;
+
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -11,6 +15,11 @@ import java.util.concurrent.CompletableFuture;
 public interface OrderEntry {
 
     void place(OrderRequest request);
+
+    /** Order types the venue takes as they are; the engine holds and triggers the others itself. */
+    default Set<OrderType> nativeTypes() {
+        return EnumSet.of(OrderType.MARKET, OrderType.LIMIT);
+    }
 
     void cancel(String symbol, String clientOrderId);
 

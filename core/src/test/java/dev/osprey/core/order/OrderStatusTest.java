@@ -14,9 +14,12 @@ class OrderStatusTest {
     /** The lifecycle written out independently; every pair not listed must be refused. */
     private static final Map<OrderStatus, Set<OrderStatus>> LEGAL = Map.of(
             SUBMITTED, EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, REJECTED, EXPIRED),
-            ACCEPTED, EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, EXPIRED),
-            PARTIALLY_FILLED, EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, EXPIRED),
+            ACCEPTED, EnumSet.of(TRIGGERED, PARTIALLY_FILLED, FILLED, PENDING_CANCEL, PENDING_REPLACE, CANCELED,
+                    EXPIRED),
+            TRIGGERED, EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, PENDING_CANCEL, CANCELED, REJECTED, EXPIRED),
+            PARTIALLY_FILLED, EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, PENDING_REPLACE, CANCELED, EXPIRED),
             PENDING_CANCEL, EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED),
+            PENDING_REPLACE, EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED),
             FILLED, EnumSet.noneOf(OrderStatus.class),
             CANCELED, EnumSet.noneOf(OrderStatus.class),
             REJECTED, EnumSet.noneOf(OrderStatus.class),

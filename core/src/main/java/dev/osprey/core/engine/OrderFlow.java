@@ -1,0 +1,177 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.instrument.OrderRules;
+import dev.osprey.core.market.Scaled;
+import dev.osprey.core.oms.Orders;
+import dev.osprey.core.order.Contingency;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderRequest;
+import dev.osprey.core.order.OrderStatus;
+import dev.osprey.core.order.OrderType;
+import dev.osprey.core.order.RejectReason;
+import dev.osprey.core.order.Rejection;
+import dev.osprey.core.order.Side;
+import dev.osprey.core.order.TimeInForce;
+import dev.osprey.core.venue.OrderEntry;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The OMS on the engine thread: checks and places orders, holds the ones the venue cannot take natively
+ * (conditional types) and sends them when they trigger, cancels, and expires GTD orders. The same code runs for
+ * every venue; what a venue supports natively only decides what is held here.
+ */
+final class OrderFlow {
+    private final Map<String, Instrument> instruments;
+    private final OrderEntry venue;
+    private final Set<OrderType> nativeTypes;
+    private final OrderGate gate;
+    private final Orders orders;
+    private final MarketBooks books;
+    private final ReduceOnly reduceOnly;
+    private final LongSupplier now;
+    private final Consumer<String> notices;
+    private final Triggers triggers = new Triggers();
+    private final Expiries expiries = new Expiries();
+
+    OrderFlow(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, Orders orders, MarketBooks books,
+              ReduceOnly reduceOnly, LongSupplier now, Consumer<String> notices) {
+        this.instruments = instruments;
+        this.venue = venue;
+        this.nativeTypes = venue.nativeTypes();
+        this.gate = gate;
+        this.orders = orders;
+        this.books = books;
+        this.reduceOnly = reduceOnly;
+        this.now = now;
+        this.notices = notices;
+    }
+
+    /** Checks, then holds or sends. Returns false (with a REJECTED order on record) when refused. */
+    boolean place(OrderRequest r, Contingency contingency) {
+        if (orders.contains(r.clientOrderId())) {
+            notices.accept(Rejection.of(RejectReason.DUPLICATE_CLIENT_ID).text() + ": " + r.clientOrderId());
+            return false;
+        }
+        Optional<Rejection> refused = gate.checkNewOrder().or(() -> check(r, contingency));
+        if (refused.isPresent()) {
+            orders.add(Order.rejected(r, refused.get(), now.getAsLong()).withContingency(contingency));
+            notices.accept("Order " + r.clientOrderId() + " rejected: " + refused.get().text());
+            return false;
+        }
+        if (r.tif() == TimeInForce.GTD) {
+            expiries.add(r.clientOrderId(), r.expireAtMs());
+        }
+        if (r.type().isConditional() && !nativeTypes.contains(r.type())) {
+            orders.add(Order.held(r, now.getAsLong(), contingency));
+            return true;
+        }
+        Order sent = Order.submitted(r, now.getAsLong()).withContingency(contingency);
+        orders.add(r.tif() == TimeInForce.GTD ? emulatedPart(sent) : sent);
+        venue.place(r.forVenue());
+        return true;
+    }
+
+    private static Order emulatedPart(Order o) {
+        return new Order(o.spec(), null, o.status(), o.filledQty(), null, o.fees(), "GTD kept by the engine",
+                o.createdMs(), o.updatedMs(), true, o.contingency());
+    }
+
+    Optional<Rejection> check(OrderRequest r, Contingency contingency) {
+        Instrument ins = instruments.get(r.symbol());
+        if (ins == null) {
+            return Optional.of(new Rejection(RejectReason.UNKNOWN_SYMBOL, r.symbol()));
+        }
+        long ref = r.side() == Side.BUY ? books.bestAsk(r.symbol()) : books.bestBid(r.symbol());
+        BigDecimal refPrice = ref == MarketBooks.NO_PRICE ? null : Scaled.toBigDecimal(ref);
+        Optional<Rejection> rules = OrderRules.check(ins, r, refPrice, books.lastTrade(r.symbol()), now.getAsLong())
+                .stream().map(OrderRules.Violation::rejection).findFirst();
+        return rules.or(() -> r.reduceOnly() ? reduceOnly.check(r, contingency, orders.working()) : Optional.empty());
+    }
+
+    void cancel(String clientOrderId, String why) {
+        Optional<Order> o = orders.get(clientOrderId);
+        if (o.isEmpty() || !o.get().isWorking()) {
+            notices.accept("Cancel refused: " + clientOrderId + " is " + o.map(x -> x.status().name()).orElse("unknown"));
+            return;
+        }
+        Order order = o.get();
+        if (order.status() == OrderStatus.PENDING_CANCEL || order.status() == OrderStatus.PENDING_REPLACE) {
+            return;
+        }
+        if (isHeld(order)) {
+            triggers.forget(clientOrderId);
+            orders.transition(clientOrderId, OrderStatus.CANCELED, why, now.getAsLong());
+            return;
+        }
+        orders.transition(clientOrderId, OrderStatus.PENDING_CANCEL, why, now.getAsLong());
+        venue.cancel(order.symbol(), clientOrderId);
+    }
+
+    void cancelAll(String symbol, String why) {
+        for (Order o : orders.working()) {
+            if (symbol == null || symbol.equals(o.symbol())) {
+                cancel(o.clientOrderId(), why);
+            }
+        }
+    }
+
+    /** An order the engine still holds: nothing of it is at the venue. */
+    static boolean isHeld(Order o) {
+        return o.emulated() && o.status() == OrderStatus.ACCEPTED && o.type().isConditional();
+    }
+
+    /** Fires every held order of the symbol whose trigger the last trade reached. */
+    void onLastPrice(String symbol, BigDecimal last) {
+        for (Order o : orders.working()) {
+            if (isHeld(o) && o.symbol().equals(symbol) && triggers.fires(o, last)) {
+                fire(o, last);
+            }
+        }
+    }
+
+    private void fire(Order o, BigDecimal last) {
+        triggers.forget(o.clientOrderId());
+        OrderRequest plain = o.spec().triggered(o.remainingQty());
+        if (plain.reduceOnly()) {
+            Optional<Rejection> grows = reduceOnly.check(plain, o.contingency(), orders.working());
+            if (grows.isPresent()) {
+                orders.transition(o.clientOrderId(), OrderStatus.CANCELED, grows.get().text(), now.getAsLong());
+                return;
+            }
+        }
+        orders.transition(o.clientOrderId(), OrderStatus.TRIGGERED, "triggered at " + last.toPlainString(),
+                now.getAsLong());
+        venue.place(plain);
+    }
+
+    /** Expires GTD orders whose time has come: held ones at once, the rest through a venue cancel. */
+    void onTime() {
+        for (String id : expiries.due(now.getAsLong())) {
+            orders.get(id).filter(Order::isWorking).ifPresent(o -> {
+                if (isHeld(o)) {
+                    orders.transition(id, OrderStatus.EXPIRED, "GTD expired", now.getAsLong());
+                } else {
+                    expiries.markExpiring(id);
+                    cancel(id, "GTD expired");
+                }
+            });
+        }
+    }
+
+    /** A venue cancel of an order we are expiring is an expiry to the trader. */
+    OrderStatus cancelOutcome(String clientOrderId) {
+        return expiries.consumeExpiring(clientOrderId) ? OrderStatus.EXPIRED : OrderStatus.CANCELED;
+    }
+
+    BigDecimal trailingStopLevel(Order o, BigDecimal last) {
+        return o.type() == OrderType.TRAILING_STOP && last != null ? triggers.trailingStop(o, last) : null;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.order.Contingency;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderRequest;
+import dev.osprey.core.order.RejectReason;
+import dev.osprey.core.order.Rejection;
+import dev.osprey.core.order.Side;
+import dev.osprey.core.portfolio.Portfolio;
+import dev.osprey.core.portfolio.Position;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A reduce-only order may only shrink the position: its side must oppose the position, and it together with the
+ * other working reduce-only orders on that side must not exceed it.
+ */
+final class ReduceOnly {
+    private final Portfolio portfolio;
+
+    ReduceOnly(Portfolio portfolio) {
+        this.portfolio = portfolio;
+    }
+
+    /** Legs of the same bracket or OCO group ({@code group}, may be null) never both execute, so they count once. */
+    Optional<Rejection> check(OrderRequest r, Contingency group, List<Order> working) {
+        BigDecimal position = portfolio.position(r.symbol()).map(Position::qty).orElse(BigDecimal.ZERO);
+        BigDecimal reducible = r.side() == Side.SELL ? position.max(BigDecimal.ZERO)
+                : position.negate().max(BigDecimal.ZERO);
+        BigDecimal committed = BigDecimal.ZERO;
+        for (Order o : working) {
+            boolean sameBook = o.symbol().equals(r.symbol()) && o.side() == r.side();
+            boolean sameGroup = group != null && o.contingency() != null
+                    && o.contingency().groupId().equals(group.groupId());
+            if (sameBook && o.spec().reduceOnly() && !o.clientOrderId().equals(r.clientOrderId())
+                    && !OrderFlow.isHeld(o) && !sameGroup) {
+                committed = committed.add(o.remainingQty());
+            }
+        }
+        if (r.qty().add(committed).compareTo(reducible) > 0) {
+            return Optional.of(new Rejection(RejectReason.REDUCE_ONLY_WOULD_INCREASE,
+                    "position " + position.stripTrailingZeros().toPlainString() + ", working reduce-only "
+                            + committed.stripTrailingZeros().toPlainString()));
+        }
+        return Optional.empty();
+    }
+}
