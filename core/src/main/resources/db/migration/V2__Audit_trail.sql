@@ -1,0 +1,21 @@
+-- Osprey storage, version 2: the tamper-evident audit trail.
+-- Each record carries the SHA-256 of the one before it (prev_hash) and its own (hash), over the canonical form
+-- defined once in dev.osprey.core.audit.AuditHash. The code has no UPDATE or DELETE path for this table, and
+-- the triggers below refuse both, so an edit needs someone to drop a trigger first; the verifier still finds it.
+CREATE TABLE audit_trail (
+    seq       BIGINT            NOT NULL PRIMARY KEY,
+    at_ms     BIGINT            NOT NULL,
+    kind      CHARACTER VARYING NOT NULL,
+    actor     CHARACTER VARYING NOT NULL,
+    reason    CHARACTER VARYING NOT NULL,
+    payload   CHARACTER VARYING NOT NULL,
+    prev_hash BINARY(32)        NOT NULL,
+    hash      BINARY(32)        NOT NULL
+);
+-- The verifier looks records up by hash to tell a reordered or inserted record from an edited one.
+CREATE UNIQUE INDEX audit_trail_hash ON audit_trail (hash);
+
+CREATE TRIGGER audit_trail_refuse_update BEFORE UPDATE ON audit_trail FOR EACH ROW
+    CALL 'dev.osprey.core.audit.AppendOnlyTrigger';
+CREATE TRIGGER audit_trail_refuse_delete BEFORE DELETE ON audit_trail FOR EACH ROW
+    CALL 'dev.osprey.core.audit.AppendOnlyTrigger';
