@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Brackets and OCO pairs, driven by order changes. When a bracket's entry is done (filled, or ended with a part
@@ -36,10 +37,14 @@ final class Brackets implements Orders.Listener {
     private final Map<String, BracketSpec> specs = new HashMap<>();
     private final Map<String, List<String>> groups = new HashMap<>();
 
-    Brackets(Map<String, Instrument> instruments, Orders orders, OrderFlow flow) {
+    private final Consumer<Runnable> afterMessage;
+
+    /** {@code afterMessage} runs reactions once the current message is fully applied (fills on the books first). */
+    Brackets(Map<String, Instrument> instruments, Orders orders, OrderFlow flow, Consumer<Runnable> afterMessage) {
         this.instruments = instruments;
         this.orders = orders;
         this.flow = flow;
+        this.afterMessage = afterMessage;
     }
 
     void placeBracket(OrderRequest entry, BracketSpec spec) {
@@ -72,10 +77,10 @@ final class Brackets implements Orders.Listener {
         boolean ended = before.isWorking() && !after.isWorking();
         if (c.role() == Role.ENTRY) {
             if (ended && after.filledQty().signum() > 0) {
-                placeLegs(after);
+                afterMessage.accept(() -> placeLegs(after));
             }
         } else if (filledNow || (ended && after.status() != OrderStatus.FILLED)) {
-            cancelOthers(c.groupId(), after.clientOrderId());
+            afterMessage.accept(() -> cancelOthers(c.groupId(), after.clientOrderId()));
         }
     }
 

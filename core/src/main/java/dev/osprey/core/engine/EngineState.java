@@ -41,6 +41,8 @@ public final class EngineState {
     private final Brackets brackets;
     private final Replacements replacements;
     private final VenueEvents venueEvents;
+    /** Reactions to order changes (bracket legs, OCO cancels, replacements), run once a message is fully applied. */
+    private final Deque<Runnable> afterMessage = new ArrayDeque<>();
     private String notice = "";
     private boolean dirty = true;
 
@@ -51,8 +53,8 @@ public final class EngineState {
         this.books = new MarketBooks(instruments.keySet());
         this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
                 this::notice);
-        this.brackets = new Brackets(bySymbol, orders, flow);
-        this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice);
+        this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
+        this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
         orders.addListener(brackets);
         orders.addListener(replacements);
         this.venueEvents = new VenueEvents(orders, portfolio, flow::cancelOutcome, this::onFill, this::notice);
@@ -73,6 +75,9 @@ public final class EngineState {
             handle(c);
         }
         flow.onTime();
+        while (!afterMessage.isEmpty()) {
+            afterMessage.poll().run();
+        }
     }
 
     private void handle(Command command) {

@@ -32,7 +32,11 @@ final class Replacements implements Orders.Listener {
         void cancel(String symbol, String clientOrderId);
     }
 
-    Replacements(Orders orders, OrderFlow flow, OrderEntryView venue, LongSupplier now, Consumer<String> notices) {
+    private final Consumer<Runnable> afterMessage;
+
+    Replacements(Orders orders, OrderFlow flow, OrderEntryView venue, LongSupplier now, Consumer<String> notices,
+                 Consumer<Runnable> afterMessage) {
+        this.afterMessage = afterMessage;
         this.orders = orders;
         this.flow = flow;
         this.venue = venue;
@@ -94,7 +98,7 @@ final class Replacements implements Orders.Listener {
         pending.remove(after.clientOrderId());
         if (after.status() == OrderStatus.CANCELED) {
             if (replacement.qty().signum() > 0) {
-                flow.place(replacement, after.contingency());
+                afterMessage.accept(() -> flow.place(replacement, after.contingency()));
             }
         } else {
             notices.accept("Amend of " + after.clientOrderId() + " dropped: the order is now " + after.status());
