@@ -80,7 +80,12 @@ public final class ConfigLoader {
 
     private static void validate(OspreyConfig c, String origin) throws ConfigException {
         require(c.replay() != null && c.paper() != null && c.instruments() != null && c.killSwitch() != null
-                && c.ui() != null, origin, "replay, paper, instruments, killSwitch and ui are all required");
+                && c.oms() != null && c.oms().bracket() != null && c.ui() != null, origin,
+                "replay, paper, instruments, killSwitch, oms.bracket and ui are all required");
+        OspreyConfig.Bracket bracket = c.oms().bracket();
+        require(percent(bracket.stopLossPercent()) && percent(bracket.takeProfitPercent())
+                && (bracket.trailArmPercent() == null || percent(bracket.trailArmPercent())), origin,
+                "oms.bracket percents must be in (0, 100)");
         require("PAPER".equals(c.mode()), origin, "mode must be PAPER (live modes come with the mode switch)");
         require(c.replay().captures() != null && !c.replay().captures().isEmpty(), origin,
                 "replay.captures must list at least one capture");
@@ -101,6 +106,10 @@ public final class ConfigLoader {
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+    }
+
+    private static boolean percent(BigDecimal v) {
+        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
     private static boolean nonNegative(BigDecimal v) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, Ui ui) {
 
     /** Captures are file paths or {@code classpath:/...} resources, played in order as one stream. */
     public record Replay(List<String> captures, String speed, boolean loop) {
@@ -23,12 +23,19 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Ui(String symbol, BigDecimal defaultQty) {
     }
 
+    public record Oms(Bracket bracket) {
+    }
+
+    /** Bracket defaults in percent of the entry price; trailArmPercent null means the stop never trails. */
+    public record Bracket(BigDecimal stopLossPercent, BigDecimal takeProfitPercent, BigDecimal trailArmPercent) {
+    }
+
     public Instrument instrument(String symbol) {
         return instruments.stream().filter(i -> i.symbol().equals(symbol)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no instrument " + symbol));
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, ui);
     }
 }

@@ -1,9 +1,11 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.engine.SubmitResult;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.OrderBook;
 import dev.osprey.core.market.Scaled;
@@ -14,6 +16,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -43,6 +46,7 @@ public final class Workstation {
     private final StatusBar status;
     private final StopControls stop;
     private final BorderPane root = new BorderPane();
+    private final Label blotterStatus = new Label();
     private final AnimationTimer pulse;
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
@@ -52,12 +56,13 @@ public final class Workstation {
         this.instrument = desk.instrument();
         int priceDecimals = Math.max(0, instrument.tickSize().stripTrailingZeros().scale());
         int qtyDecimals = Math.max(0, instrument.lotStep().stripTrailingZeros().scale());
-        this.ticket = new TicketView(instrument, desk.config().ui().defaultQty(), this::referencePrice,
-                desk.engine()::newClientOrderId, desk.engine()::submit);
+        OspreyConfig.Bracket bracket = desk.config().oms().bracket();
+        this.ticket = new TicketView(instrument, new TicketDefaults(desk.config().ui().defaultQty(),
+                bracket.stopLossPercent(), bracket.takeProfitPercent(), bracket.trailArmPercent()), new TicketDesk());
         this.book = new OrderBookView(priceDecimals, qtyDecimals, ticket::offerPrice);
         this.fills = new FillsView(priceDecimals);
         this.blotter = new BlotterView(priceDecimals,
-                o -> desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId())));
+                o -> desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId())), this::amend);
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate());
         layout();
@@ -101,7 +106,9 @@ public final class Workstation {
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", blotter), tab("Fills", fills), tab("Positions", positions));
+        TabPane tabs = new TabPane(tab("Orders", new VBox(orderActions(), blotter)), tab("Fills", fills),
+                tab("Positions", positions));
+        VBox.setVgrow(blotter, Priority.ALWAYS);
         tabs.setId("tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         SplitPane centre = new SplitPane(ticket, tabs);
@@ -111,6 +118,58 @@ public final class Workstation {
         main.setDividerPositions(0.27);
         root.setCenter(main);
         root.setBottom(status);
+    }
+
+    private HBox orderActions() {
+        Button cancelSymbol = new Button("Cancel all " + instrument.symbol());
+        cancelSymbol.setId("cancel-all-symbol");
+        cancelSymbol.setOnAction(e -> desk.engine().post(new Command.CancelAll(instrument.symbol())));
+        Button cancelEverything = new Button("Cancel all (every symbol)");
+        cancelEverything.setId("cancel-all");
+        cancelEverything.setOnAction(e -> desk.engine().post(new Command.CancelAll(null)));
+        blotterStatus.setId("blotter-status");
+        HBox bar = new HBox(8, cancelSymbol, cancelEverything, blotterStatus);
+        bar.getStyleClass().add("blotter-actions");
+        return bar;
+    }
+
+    private void amend(BlotterView.Amend a) {
+        Command.Amend cmd = new Command.Amend(a.order().clientOrderId(), a.newQty(), a.newPrice(),
+                desk.engine().newClientOrderId());
+        SubmitResult r = desk.engine().submit(cmd);
+        blotterStatus.setText(r.isQueued() ? "Amending " + a.order().clientOrderId() + " -> " + r.clientOrderId()
+                : "Amend refused: " + r.refusal().text());
+    }
+
+    /** The ticket's view of the desk: prices from the last rendered snapshot, orders to the engine. */
+    private final class TicketDesk implements TicketView.Desk {
+        @Override
+        public BigDecimal referencePrice(Side side) {
+            return Workstation.this.referencePrice(side);
+        }
+
+        @Override
+        public BigDecimal lastPrice() {
+            EngineSnapshot s = rendered;
+            BookView b = s == null ? null : s.books().get(instrument.symbol());
+            return b == null || b.lastTradePrice() == OrderBook.NO_PRICE ? null : Scaled.toBigDecimal(b.lastTradePrice());
+        }
+
+        @Override
+        public long nowMs() {
+            EngineSnapshot s = rendered;
+            return s == null || s.timeMs() == 0 ? System.currentTimeMillis() : s.timeMs();
+        }
+
+        @Override
+        public String newClientOrderId() {
+            return desk.engine().newClientOrderId();
+        }
+
+        @Override
+        public SubmitResult submit(Command command) {
+            return desk.engine().submit(command);
+        }
     }
 
     private static Tab tab(String name, Parent content) {

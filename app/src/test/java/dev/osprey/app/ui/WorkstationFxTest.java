@@ -23,11 +23,16 @@ abstract class WorkstationFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                harness = WorkstationHarness.open(stage);
+                harness = WorkstationHarness.open(stage, replaySpeed());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Replay speed of the bundled capture; "max" unless a test needs the market to move while it trades. */
+    String replaySpeed() {
+        return "max";
     }
 
     @AfterEach
@@ -36,13 +41,21 @@ abstract class WorkstationFxTest {
     }
 
     /** Fills the ticket as a trader would; the caller decides how to send (Enter or the Send button). */
+    static void choose(FxRobot robot, String choiceBoxId, Object value) {
+        ChoiceBox<Object> box = robot.lookup(choiceBoxId).query();
+        robot.interact(() -> box.setValue(value));
+    }
+
+    static void type(FxRobot robot, String fieldId, String text) {
+        robot.doubleClickOn(fieldId).eraseText(30).write(text);
+    }
+
     static void fillTicket(FxRobot robot, Side side, OrderType type, String qty, String price) {
         robot.clickOn(side == Side.BUY ? "#ticket-buy" : "#ticket-sell");
-        ChoiceBox<OrderType> t = robot.lookup("#ticket-type").query();
-        robot.interact(() -> t.setValue(type));
-        robot.doubleClickOn("#ticket-qty").eraseText(20).write(qty);
+        choose(robot, "#ticket-type", type);
+        type(robot, "#ticket-qty", qty);
         if (price != null) {
-            robot.doubleClickOn("#ticket-price").eraseText(20).write(price);
+            type(robot, "#ticket-price", price);
         }
     }
 

@@ -29,9 +29,10 @@ final class WorkstationHarness {
         this.workstation = workstation;
     }
 
-    static WorkstationHarness open(Stage stage) throws Exception {
+    /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
+    static WorkstationHarness open(Stage stage, String speed) throws Exception {
         OspreyConfig base = ConfigLoader.loadDefault();
-        OspreyConfig cfg = base.withReplay(new OspreyConfig.Replay(base.replay().captures(), "max", false));
+        OspreyConfig cfg = base.withReplay(new OspreyConfig.Replay(base.replay().captures(), speed, false));
         Desk desk = Desk.startPaper(cfg);
         Workstation w = new Workstation(desk);
         stage.setScene(w.scene());
@@ -44,6 +45,14 @@ final class WorkstationHarness {
         desk.close();
     }
 
+    /** Waits until the book on screen is in sync and replaying. */
+    void awaitLiveBook() throws Exception {
+        await(() -> {
+            BookView b = desk.engine().latest().books().get("BTCUSDT");
+            return b != null && b.feedState() == FeedState.LIVE && !b.asks().isEmpty();
+        });
+    }
+
     /** Waits until the replay has ended and the screen shows the final book. */
     void awaitSettledBook() throws Exception {
         await(() -> {
@@ -54,7 +63,7 @@ final class WorkstationHarness {
     }
 
     static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

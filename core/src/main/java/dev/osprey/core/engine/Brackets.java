@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * reaches the arm level) and a reduce-only take-profit limit, one cancelling the other. In any group, a fill on one
  * leg, or a leg ending unfilled, cancels the other working legs.
  */
-final class Brackets implements Orders.Listener {
+final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Map<String, Instrument> instruments;
@@ -36,6 +36,8 @@ final class Brackets implements Orders.Listener {
     private final OrderFlow flow;
     private final Map<String, BracketSpec> specs = new HashMap<>();
     private final Map<String, List<String>> groups = new HashMap<>();
+    /** Triggered legs waiting for their siblings at the venue to be gone: triggered id -> blocking ids. */
+    private final Map<String, List<String>> waiting = new HashMap<>();
 
     private final Consumer<Runnable> afterMessage;
 
@@ -68,7 +70,40 @@ final class Brackets implements Orders.Listener {
     }
 
     @Override
+    public List<String> blockers(Order triggered) {
+        Contingency c = triggered.contingency();
+        List<String> out = new ArrayList<>();
+        if (c == null) {
+            return out;
+        }
+        for (String id : groups.getOrDefault(c.groupId(), List.of())) {
+            orders.get(id).filter(o -> !id.equals(triggered.clientOrderId()) && o.isWorking()
+                    && !OrderFlow.isHeld(o) && o.side() == triggered.side()).ifPresent(o -> out.add(id));
+        }
+        return out;
+    }
+
+    @Override
+    public void waitFor(Order triggered, List<String> blockers) {
+        waiting.put(triggered.clientOrderId(), new ArrayList<>(blockers));
+    }
+
+    /** Sends every waiting triggered leg whose blockers are all finished. */
+    private void releaseWaiting() {
+        for (Map.Entry<String, List<String>> w : new ArrayList<>(waiting.entrySet())) {
+            boolean clear = w.getValue().stream().noneMatch(id -> orders.get(id).map(Order::isWorking).orElse(false));
+            if (clear) {
+                waiting.remove(w.getKey());
+                flow.sendTriggered(w.getKey());
+            }
+        }
+    }
+
+    @Override
     public void onChange(Order before, Order after) {
+        if (!waiting.isEmpty() && before != null && before.isWorking() && !after.isWorking()) {
+            afterMessage.accept(this::releaseWaiting);
+        }
         Contingency c = after.contingency();
         if (c == null || before == null) {
             return;
@@ -86,7 +121,8 @@ final class Brackets implements Orders.Listener {
 
     private void cancelOthers(String group, String except) {
         for (String id : groups.getOrDefault(group, List.of())) {
-            if (!id.equals(except) && orders.get(id).map(Order::isWorking).orElse(false)) {
+            if (!id.equals(except) && !waiting.containsKey(id) && !waiting.containsKey(except)
+                    && orders.get(id).map(Order::isWorking).orElse(false)) {
                 flow.cancel(id, "other leg of " + group + " traded or ended");
             }
         }

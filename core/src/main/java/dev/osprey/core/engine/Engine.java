@@ -74,14 +74,33 @@ public final class Engine implements AutoCloseable {
      * at once even when the engine is busy; the engine checks again when it takes the order.
      */
     public SubmitResult submit(OrderRequest request) {
+        return submit(new Command.PlaceOrder(request));
+    }
+
+    /** As {@link #submit(OrderRequest)} for any command that creates orders: bracket, OCO, amend. */
+    public SubmitResult submit(Command command) {
+        String id = newOrderId(command);
         Optional<Rejection> closed = gate.checkNewOrder();
         if (closed.isPresent()) {
-            return SubmitResult.refused(request.clientOrderId(), closed.get());
+            return SubmitResult.refused(id, closed.get());
         }
-        if (!queue.offer(new Command.PlaceOrder(request))) {
-            return SubmitResult.refused(request.clientOrderId(), Rejection.of(RejectReason.ENGINE_BUSY));
+        if (!queue.offer(command)) {
+            return SubmitResult.refused(id, Rejection.of(RejectReason.ENGINE_BUSY));
         }
-        return SubmitResult.queued(request.clientOrderId());
+        return SubmitResult.queued(id);
+    }
+
+    private static String newOrderId(Command command) {
+        if (command instanceof Command.PlaceOrder p) {
+            return p.request().clientOrderId();
+        } else if (command instanceof Command.PlaceBracket b) {
+            return b.entry().clientOrderId();
+        } else if (command instanceof Command.PlaceOco o) {
+            return o.first().clientOrderId();
+        } else if (command instanceof Command.Amend a) {
+            return a.replacementId();
+        }
+        throw new IllegalArgumentException(command.getClass().getSimpleName() + " creates no order: post() it");
     }
 
     /** Queues any command (cancel, cancel-all, halt, re-arm). Never blocks. */

@@ -55,6 +55,7 @@ public final class EngineState {
                 this::notice);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
         this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
+        flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
         this.venueEvents = new VenueEvents(orders, portfolio, flow::cancelOutcome, this::onFill, this::notice);

@@ -17,6 +17,7 @@ import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.venue.OrderEntry;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,33 @@ final class OrderFlow {
     private final LongSupplier now;
     private final Consumer<String> notices;
     private final Triggers triggers = new Triggers();
+    private GroupHook groups = GroupHook.NONE;
+
+    /**
+     * Spot venues lock the base asset for every resting sell, so a triggered leg of a bracket or OCO pair can only
+     * trade once its sibling legs at the venue are cancelled. The group owner tells which legs block, and calls
+     * {@link #sendTriggered} once they are gone.
+     */
+    interface GroupHook {
+        GroupHook NONE = new GroupHook() {
+            @Override
+            public List<String> blockers(Order triggered) {
+                return List.of();
+            }
+
+            @Override
+            public void waitFor(Order triggered, List<String> blockers) {
+            }
+        };
+
+        List<String> blockers(Order triggered);
+
+        void waitFor(Order triggered, List<String> blockers);
+    }
+
+    void groupHook(GroupHook hook) {
+        this.groups = hook;
+    }
     private final Expiries expiries = new Expiries();
 
     OrderFlow(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, Orders orders, MarketBooks books,
@@ -139,16 +167,42 @@ final class OrderFlow {
 
     private void fire(Order o, BigDecimal last) {
         triggers.forget(o.clientOrderId());
+        List<String> blockers = groups.blockers(o);
+        orders.transition(o.clientOrderId(), OrderStatus.TRIGGERED, "triggered at " + last.toPlainString()
+                + (blockers.isEmpty() ? "" : "; cancelling the other leg first"), now.getAsLong());
+        if (blockers.isEmpty()) {
+            sendTriggered(o.clientOrderId());
+            return;
+        }
+        groups.waitFor(o, blockers);
+        for (String id : blockers) {
+            cancel(id, "other leg " + o.clientOrderId() + " triggered");
+        }
+    }
+
+    /**
+     * Sends a triggered order's plain order. A reduce-only one is cut to what the position still allows (a sibling
+     * may have filled meanwhile), or cancelled when nothing is left to reduce.
+     */
+    void sendTriggered(String clientOrderId) {
+        Optional<Order> found = orders.get(clientOrderId).filter(o -> o.status() == OrderStatus.TRIGGERED);
+        if (found.isEmpty()) {
+            return;
+        }
+        Order o = found.get();
         OrderRequest plain = o.spec().triggered(o.remainingQty());
         if (plain.reduceOnly()) {
-            Optional<Rejection> grows = reduceOnly.check(plain, o.contingency(), orders.working());
-            if (grows.isPresent()) {
-                orders.transition(o.clientOrderId(), OrderStatus.CANCELED, grows.get().text(), now.getAsLong());
+            BigDecimal room = reduceOnly.room(plain, o.contingency(), orders.working());
+            if (room.signum() <= 0) {
+                orders.transition(clientOrderId, OrderStatus.CANCELED, "nothing left to reduce", now.getAsLong());
                 return;
             }
+            if (plain.qty().compareTo(room) > 0) {
+                orders.respec(clientOrderId, o.spec().withQtyAndPrice(o.filledQty().add(room), o.price()),
+                        now.getAsLong());
+                plain = plain.withQtyAndPrice(room, plain.price());
+            }
         }
-        orders.transition(o.clientOrderId(), OrderStatus.TRIGGERED, "triggered at " + last.toPlainString(),
-                now.getAsLong());
         venue.place(plain);
     }
 

@@ -26,7 +26,23 @@ final class ReduceOnly {
 
     /** Legs of the same bracket or OCO group ({@code group}, may be null) never both execute, so they count once. */
     Optional<Rejection> check(OrderRequest r, Contingency group, List<Order> working) {
-        BigDecimal position = portfolio.position(r.symbol()).map(Position::qty).orElse(BigDecimal.ZERO);
+        BigDecimal room = room(r, group, working);
+        if (r.qty().compareTo(room) > 0) {
+            BigDecimal position = position(r.symbol());
+            return Optional.of(new Rejection(RejectReason.REDUCE_ONLY_WOULD_INCREASE,
+                    "position " + position.stripTrailingZeros().toPlainString() + ", room left "
+                            + room.stripTrailingZeros().toPlainString()));
+        }
+        return Optional.empty();
+    }
+
+    private BigDecimal position(String symbol) {
+        return portfolio.position(symbol).map(Position::qty).orElse(BigDecimal.ZERO);
+    }
+
+    /** How much an order on {@code r}'s side may still reduce: the position less other reduce-only orders. */
+    BigDecimal room(OrderRequest r, Contingency group, List<Order> working) {
+        BigDecimal position = position(r.symbol());
         BigDecimal reducible = r.side() == Side.SELL ? position.max(BigDecimal.ZERO)
                 : position.negate().max(BigDecimal.ZERO);
         BigDecimal committed = BigDecimal.ZERO;
@@ -39,11 +55,6 @@ final class ReduceOnly {
                 committed = committed.add(o.remainingQty());
             }
         }
-        if (r.qty().add(committed).compareTo(reducible) > 0) {
-            return Optional.of(new Rejection(RejectReason.REDUCE_ONLY_WOULD_INCREASE,
-                    "position " + position.stripTrailingZeros().toPlainString() + ", working reduce-only "
-                            + committed.stripTrailingZeros().toPlainString()));
-        }
-        return Optional.empty();
+        return reducible.subtract(committed).max(BigDecimal.ZERO);
     }
 }

@@ -54,10 +54,27 @@ class ContingentOrdersTest {
         f.trade("98");
 
         assertEquals(OrderStatus.TRIGGERED, f.status("b1-sl"));
-        f.accept("b1-sl");
-        f.fill("b1-sl", Side.SELL, "97.9", "0.5");
-        assertEquals(OrderStatus.PENDING_CANCEL, f.status("b1-tp"), "target leg is being cancelled");
+        assertEquals(OrderStatus.PENDING_CANCEL, f.status("b1-tp"), "the target's locked BTC must be freed first");
         assertTrue(f.venue.cancelled.contains("b1-tp"));
+        assertTrue(!f.wasSent("b1-sl"), "the stop waits for the cancel");
+        f.canceled("b1-tp");
+        assertEquals(OrderType.MARKET, f.sent("b1-sl").type());
+        assertEquals(0, new BigDecimal("0.5").compareTo(f.sent("b1-sl").qty()));
+        assertEquals(OrderStatus.CANCELED, f.status("b1-tp"));
+    }
+
+    @Test
+    void whenTargetPartlyFillsWhileBeingCancelledForTheStop_thenStopSellsOnlyWhatIsLeft() {
+        f.engine.handle(new Command.PlaceBracket(market("b4", Side.BUY, "1"), defaults("b4", null)));
+        f.fill("b4", Side.BUY, "100", "1");
+        f.accept("b4-tp");
+        f.trade("98");
+
+        f.fill("b4-tp", Side.SELL, "105", "0.3");
+        f.canceled("b4-tp");
+
+        assertEquals(0, new BigDecimal("0.7").compareTo(f.sent("b4-sl").qty()));
+        assertEquals(0, new BigDecimal("0.7").compareTo(f.order("b4-sl").qty()), "order resized to what it sells");
     }
 
     @Test

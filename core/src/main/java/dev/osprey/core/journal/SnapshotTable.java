@@ -1,0 +1,62 @@
+package dev.osprey.core.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Snapshots of the engine's state. A snapshot covers the journal up to the last entry queued before it: the
+ * writer takes the queue in order, so that is the journal's last sequence at the moment the snapshot is added.
+ */
+final class SnapshotTable implements BatchTable<SnapshotTable.Capture> {
+
+    record Capture(long timeMs, byte[] state) {
+    }
+
+    private final JournalTable journal;
+    private PreparedStatement insert;
+    private int pending;
+
+    SnapshotTable(JournalTable journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public void open(Connection connection) throws SQLException {
+        insert = connection.prepareStatement("INSERT INTO snapshots (journal_seq, at_ms, state) VALUES (?, ?, ?)");
+    }
+
+    @Override
+    public long add(Capture row) throws SQLException {
+        long covered = journal.lastSequence();
+        insert.setLong(1, covered);
+        insert.setLong(2, row.timeMs());
+        insert.setBytes(3, row.state());
+        insert.addBatch();
+        pending++;
+        return covered;
+    }
+
+    @Override
+    public void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void committed() {
+        // Nothing counted here: the covered sequence comes from the journal table.
+    }
+
+    @Override
+    public void discarded() {
+        pending = 0;
+        try {
+            insert.clearBatch();
+        } catch (SQLException ignored) {
+            // The writer has stopped after this failure; the statement is not used again.
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.osprey.core.journal;
+
+import dev.osprey.core.audit.AuditTrail;
+import dev.osprey.core.engine.Command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The journal's figures (docs/benchmarks/journal.md): durable order intents per second with group commit, the
+ * latency group commit adds at fixed offered rates, and the time to recover a journal of 1,000,000 events, in this
+ * JVM (warm) and in a fresh one (cold, as at start-up). Not a unit test: run it by hand.
+ *
+ * <p>Arguments: {@code [work dir, default target/journal-bench] [recovery events, default 1000000]}, or
+ * {@code recover DIR} to time one cold recovery of DIR.
+ */
+public final class JournalBench {
+    private static final int WINDOW = 16_384;
+    private static final int SECONDS_PER_RATE = 10;
+
+    private JournalBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("recover")) {
+            recoverOnce(Path.of(args[1]), "cold JVM");
+            return;
+        }
+        Path base = Path.of(args.length > 0 ? args[0] : "target/journal-bench").toAbsolutePath();
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        deleteTree(base);
+        System.out.printf("%d CPUs, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        groupCommit(base.resolve("commit"));
+        recovery(base.resolve("recovery"), events);
+    }
+
+    private static void groupCommit(Path dir) throws InterruptedException {
+        try (JournalDatabase db = JournalDatabase.open(dir); JournalWriter w = JournalWriter.start(db, new JournalCodec())) {
+            PacedLoad journalOnly = new PacedLoad(w, null);
+            PacedLoad withAudit = new PacedLoad(w, new AuditTrail(w));
+            int id = 0;
+            journalOnly.run(100_000, 0, WINDOW, id);
+            journalOnly.run(40_000, 20_000, 0, id += 100_000);
+            System.out.println(journalOnly.run(2_000, 0, 1, id += 40_000).line("one at a time (no grouping)"));
+            System.out.println(journalOnly.run(300_000, 0, WINDOW, id += 2_000).line("max rate, journal only"));
+            System.out.println(withAudit.run(300_000, 0, WINDOW, id += 300_000).line("max rate, journal + audit"));
+            for (int rate : new int[]{1_000, 5_000, 20_000, 50_000}) {
+                int n = rate * SECONDS_PER_RATE;
+                System.out.println(journalOnly.run(n, rate, 0, id += 300_000).line("offered " + rate + "/s, journal"));
+            }
+            int n = 20_000 * SECONDS_PER_RATE;
+            System.out.println(withAudit.run(n, 20_000, 0, id += 500_000).line("offered 20000/s, journal + audit"));
+        }
+    }
+
+    private static void recovery(Path dir, int events) throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(dir); JournalWriter w = JournalWriter.start(db, new JournalCodec())) {
+            PacedLoad.Result written = new PacedLoad(w, null).run(events, 0, WINDOW, 0);
+            System.out.println(written.line("journal of " + events + " written"));
+        }
+        System.out.printf("database file %,d MiB%n", Files.size(dir.resolve(JournalDatabase.FILE_NAME + ".mv.db")) >> 20);
+        Process cold = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), JournalBench.class.getName(), "recover", dir.toString())
+                .inheritIO().start();
+        if (cold.waitFor() != 0) {
+            throw new IllegalStateException("cold recovery failed");
+        }
+        for (int i = 0; i < 3; i++) {
+            recoverOnce(dir, "warm JVM, run " + (i + 1));
+        }
+    }
+
+    private static void recoverOnce(Path dir, String label) {
+        long start = System.nanoTime();
+        long[] seen = new long[2];
+        Recovery.Outcome outcome;
+        try (JournalDatabase db = JournalDatabase.open(dir)) {
+            outcome = new Recovery(db, new JournalCodec()).recover(s -> { }, e -> {
+                if (e.message() instanceof Command.PlaceOrder) {
+                    seen[0]++;
+                }
+                seen[1] += e.sequence();
+            });
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        if (seen[0] != outcome.replayed()) {
+            throw new IllegalStateException("replayed " + outcome.replayed() + " but saw " + seen[0] + " intents");
+        }
+        System.out.printf("recovery (%s): %,d events in %.2f s (%,.0f events/s), open + migrate-check included%n",
+                label, outcome.replayed(), s, outcome.replayed() / s);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
