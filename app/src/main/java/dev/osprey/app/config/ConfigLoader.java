@@ -55,7 +55,7 @@ public final class ConfigLoader {
 
     /** The same config with another replay speed, checked like the file's own. */
     public static OspreyConfig withSpeed(OspreyConfig c, String speed) throws ConfigException {
-        OspreyConfig next = c.withReplay(new OspreyConfig.Replay(c.replay().captures(), speed, c.replay().loop()));
+        OspreyConfig next = c.withReplay(c.replay().withSpeed(speed, c.replay().loop()));
         validate(next, "--speed");
         return next;
     }
@@ -87,8 +87,14 @@ public final class ConfigLoader {
                 && (bracket.trailArmPercent() == null || percent(bracket.trailArmPercent())), origin,
                 "oms.bracket percents must be in (0, 100)");
         require("PAPER".equals(c.mode()), origin, "mode must be PAPER (live modes come with the mode switch)");
-        require(c.replay().captures() != null && !c.replay().captures().isEmpty(), origin,
-                "replay.captures must list at least one capture");
+        require(c.replay().feeds() != null && !c.replay().feeds().isEmpty(), origin,
+                "replay.feeds must list at least one feed");
+        for (OspreyConfig.Feed f : c.replay().feeds()) {
+            require(f.symbol() != null && f.captures() != null && !f.captures().isEmpty(), origin,
+                    "every replay feed needs a symbol and at least one capture");
+            require(c.instruments().stream().anyMatch(i -> i.symbol().equals(f.symbol())), origin,
+                    "replay feed " + f.symbol() + " is not among the instruments");
+        }
         require(c.replay().speed() != null, origin, "replay.speed is required (e.g. \"1\", \"10x\" or \"max\")");
         try {
             ReplaySpeed.parse(c.replay().speed());
@@ -103,6 +109,10 @@ public final class ConfigLoader {
         }
         require(!c.instruments().isEmpty(), origin, "instruments must not be empty");
         require(c.killSwitch().deadlineMs() > 0, origin, "killSwitch.deadlineMs must be > 0");
+        for (Instrument i : c.instruments()) {
+            require(c.replay().feeds().stream().anyMatch(f -> i.symbol().equals(f.symbol())), origin,
+                    "instrument " + i.symbol() + " has no replay feed (paper mode needs market data for it)");
+        }
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");

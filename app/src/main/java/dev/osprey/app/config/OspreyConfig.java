@@ -10,8 +10,15 @@ import java.util.Map;
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
                            KillSwitch killSwitch, Oms oms, Ui ui) {
 
+    /** One replayed feed per symbol, all at the same speed. */
+    public record Replay(List<Feed> feeds, String speed, boolean loop) {
+        public Replay withSpeed(String s, boolean doLoop) {
+            return new Replay(feeds, s, doLoop);
+        }
+    }
+
     /** Captures are file paths or {@code classpath:/...} resources, played in order as one stream. */
-    public record Replay(List<String> captures, String speed, boolean loop) {
+    public record Feed(String symbol, List<String> captures) {
     }
 
     public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances) {

@@ -32,7 +32,7 @@ final class WorkstationHarness {
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
         OspreyConfig base = ConfigLoader.loadDefault();
-        OspreyConfig cfg = base.withReplay(new OspreyConfig.Replay(base.replay().captures(), speed, false));
+        OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
         Desk desk = Desk.startPaper(cfg);
         Workstation w = new Workstation(desk);
         stage.setScene(w.scene());

@@ -48,6 +48,30 @@ class WorkstationTradingTest extends WorkstationFxTest {
     }
 
     @Test
+    void whenSwitchedToEthusdt_thenItsBookShows_andBothPositionsAreHeldAtOnce(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+        WorkstationHarness.await(() -> {
+            var eth = harness.desk.engine().latest().books().get("ETHUSDT");
+            return eth != null && !eth.bids().isEmpty();
+        });
+        enterOrder(robot, Side.BUY, OrderType.MARKET, "0.01", null);
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.FILLED));
+
+        choose(robot, "#symbol", "ETHUSDT");
+        Label bestAsk = robot.lookup("#book-spread").queryAs(Label.class);
+        WorkstationHarness.await(() -> bestAsk.getText().startsWith("Spread"));
+        enterOrder(robot, Side.BUY, OrderType.MARKET, "0.1", null);
+
+        TableView<PositionView> positions = robot.lookup("#positions").queryTableView();
+        WorkstationHarness.await(() -> positions.getItems().size() == 2);
+        PositionView eth = positions.getItems().stream().filter(p -> p.symbol().equals("ETHUSDT")).findFirst()
+                .orElseThrow();
+        assertEquals(0, new BigDecimal("0.1").compareTo(eth.qty()));
+        assertTrue(eth.avgPrice().compareTo(new BigDecimal("1000")) > 0
+                && eth.avgPrice().compareTo(new BigDecimal("10000")) < 0, "an ETH price, not a BTC one");
+    }
+
+    @Test
     void whenQuantityBelowLotMinimum_thenInlineError_andNothingSent(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
