@@ -1,6 +1,7 @@
 package dev.osprey.app.config;
 
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.risk.RiskLimits;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Ui ui) {
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -43,6 +44,6 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, ui);
     }
 }

@@ -66,7 +66,8 @@ final class InstrumentPanes {
     void render(EngineSnapshot s) {
         Pane p = current();
         p.book().render(s.books().get(p.instrument().symbol()));
-        p.ticket().render(s.balances());
+        p.ticket().renderBalances(s.balances());
+        p.ticket().render(s.orders());
     }
 
     /** One ticket's view of the desk: prices from the last rendered snapshot, orders to the engine. */

@@ -5,6 +5,8 @@ import dev.osprey.app.ui.TicketOrder.Field;
 import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.SubmitResult;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
@@ -76,6 +78,8 @@ final class TicketView extends VBox {
     private final FormRow bracketArm;
     private final FormRow bracketTp;
     private final FormRow ocoLimitRow;
+    /** The last order this ticket sent, watched until the engine has taken or refused it. */
+    private String pendingId;
 
     TicketView(Instrument instrument, TicketDefaults defaults, Desk desk) {
         this.instrument = instrument;
@@ -212,6 +216,7 @@ final class TicketView extends VBox {
         }
         SubmitResult r = desk.submit(out.command());
         if (r.isQueued()) {
+            pendingId = r.clientOrderId();
             status.setText("Sent " + side + " " + in.qty().trim() + " " + in.type() + " as " + r.clientOrderId());
         } else {
             status.getStyleClass().add("field-error");
@@ -219,8 +224,27 @@ final class TicketView extends VBox {
         }
     }
 
+    /** Shows the engine's or venue's refusal of the last order sent from here, with its reason. */
+    void render(List<Order> orders) {
+        if (pendingId == null) {
+            return;
+        }
+        for (Order o : orders) {
+            if (o.clientOrderId().equals(pendingId)) {
+                if (o.status() == OrderStatus.REJECTED) {
+                    status.getStyleClass().add("field-error");
+                    status.setText("Rejected " + o.clientOrderId() + ": " + o.reason());
+                }
+                if (o.status() != OrderStatus.SUBMITTED) {
+                    pendingId = null;
+                }
+                return;
+            }
+        }
+    }
+
     /** Free balances of the instrument's two assets, so the trader sees what an order can use. */
-    void render(List<Balance> balances) {
+    void renderBalances(List<Balance> balances) {
         StringBuilder sb = new StringBuilder("Free:");
         for (String asset : List.of(instrument.quoteAsset(), instrument.baseAsset())) {
             BigDecimal free = balances.stream().filter(b -> b.asset().equals(asset)).map(Balance::free)

@@ -22,15 +22,15 @@ class EmergencyStopTest extends WorkstationFxTest {
     @Test
     void whenStopPressed_thenWorkingOrdersCancelled_bannerShown_andNewOrderRefused(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
-        sendLimitBuy(robot, "30000.00");
-        sendLimitBuy(robot, "30001.00");
+        sendLimitBuy(robot, "60000.00");
+        sendLimitBuy(robot, "60001.00");
         WorkstationHarness.await(() -> count(robot, OrderStatus.ACCEPTED) == 2);
 
         robot.clickOn("#stop-button");
 
         WorkstationHarness.await(() -> count(robot, OrderStatus.CANCELED) == 2);
         assertTrue(robot.lookup("#halted-banner").query().isVisible(), "HALTED banner shows");
-        sendLimitBuy(robot, "30002.00");
+        sendLimitBuy(robot, "60002.00");
         Label status = robot.lookup("#ticket-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Refused: Trading is HALTED"), status.getText());
         assertEquals(2, WorkstationHarness.blotterRows(robot).size(), "the refused order never reached the engine");
@@ -51,7 +51,7 @@ class EmergencyStopTest extends WorkstationFxTest {
         robot.clickOn("#rearm-ok");
 
         WorkstationHarness.await(() -> !robot.lookup("#halted-banner").query().isVisible());
-        sendLimitBuy(robot, "30000.00");
+        sendLimitBuy(robot, "60000.00");
         WorkstationHarness.await(() -> count(robot, OrderStatus.ACCEPTED) == 1);
         assertFalse(robot.lookup("#halted-banner").query().isVisible());
     }

@@ -84,6 +84,20 @@ class WorkstationTradingTest extends WorkstationFxTest {
     }
 
     @Test
+    void whenPriceFarFromTheMid_thenRiskRejectsIt_withItsReasonInTicketAndBlotter(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+
+        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.01", "55000.00");
+
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.REJECTED));
+        String reason = WorkstationHarness.blotterRows(robot).get(0).reason();
+        assertTrue(reason.startsWith("Risk: price too far from the mid"), reason);
+        Label status = robot.lookup("#ticket-status").queryAs(Label.class);
+        WorkstationHarness.await(() -> status.getText().startsWith("Rejected"));
+        assertTrue(status.getText().contains("Risk: price too far from the mid"), status.getText());
+    }
+
+    @Test
     void whenPriceOffTick_thenPriceErrorShown(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
 
@@ -97,7 +111,7 @@ class WorkstationTradingTest extends WorkstationFxTest {
     @Test
     void whenWorkingLimitCancelledFromBlotter_thenCanceled(FxRobot robot) throws Exception {
         harness.awaitSettledBook();
-        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.01", "30000.00");
+        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.01", "60000.00");
         WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.ACCEPTED));
         String id = WorkstationHarness.blotterRows(robot).get(0).clientOrderId();
 

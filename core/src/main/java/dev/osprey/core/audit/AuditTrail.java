@@ -14,11 +14,13 @@ import java.util.concurrent.CompletableFuture;
 public final class AuditTrail {
     private final JournalWriter writer;
     private final JournalCodec codec;
-    private final AuditTable table = new AuditTable();
+    private final AuditTable table;
 
+    /** Any number of these may share a writer: they share its one audit table, so the chain stays one chain. */
     public AuditTrail(JournalWriter writer) {
         this.writer = writer;
         this.codec = writer.codec();
+        this.table = writer.table(AuditTable.class, AuditTable::new);
     }
 
     /**

@@ -53,7 +53,7 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
         String group = entry.clientOrderId();
         specs.put(group, spec);
         join(group, entry.clientOrderId());
-        flow.place(entry, new Contingency(group, Role.ENTRY));
+        flow.place(entry, new Contingency(group, Role.ENTRY), spec.stopLossPercent());
     }
 
     void placeOco(OrderRequest first, OrderRequest second) {

@@ -6,6 +6,8 @@ import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
+import dev.osprey.core.risk.PreTradeRisk;
+import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.Venue;
 import org.slf4j.Logger;
@@ -44,10 +46,15 @@ public final class Engine implements AutoCloseable {
     private long version;
 
     public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock) {
+        this(instruments, venue, gate, wallClock, new PreTradeRisk(RiskLimits.none()));
+    }
+
+    public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock,
+                  PreTradeRisk risk) {
         this.instruments = Map.copyOf(instruments);
         this.venue = venue;
         this.gate = gate;
-        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock);
+        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock, risk, System::nanoTime);
         this.ids = new ClientOrderIds(wallClock.getAsLong());
         this.latest = new AtomicReference<>(EngineSnapshot.empty(gate.lastChange()));
         this.thread = new Thread(this::run, "engine");

@@ -9,6 +9,9 @@ import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
+import dev.osprey.core.risk.PreTradeRisk;
+import dev.osprey.core.risk.RiskLimits;
+import dev.osprey.core.risk.RiskView;
 import dev.osprey.core.venue.OrderEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +50,20 @@ public final class EngineState {
     private boolean dirty = true;
 
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock) {
+        this(instruments, venue, gate, wallClock, new PreTradeRisk(RiskLimits.none()), System::nanoTime);
+    }
+
+    /** {@code nanos} times orders for the per-second rate limit. */
+    public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock,
+                       PreTradeRisk risk, LongSupplier nanos) {
         Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
+        RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
+                () -> risk.limits().stablecoins());
         this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
-                this::notice);
+                this::notice, risk, riskView, nanos);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
         this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);

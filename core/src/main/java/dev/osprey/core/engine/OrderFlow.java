@@ -14,6 +14,8 @@ import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
+import dev.osprey.core.risk.PreTradeRisk;
+import dev.osprey.core.risk.RiskView;
 import dev.osprey.core.venue.OrderEntry;
 
 import java.math.BigDecimal;
@@ -69,8 +71,16 @@ final class OrderFlow {
     }
     private final Expiries expiries = new Expiries();
 
+    private final PreTradeRisk risk;
+    private final RiskView riskView;
+    private final LongSupplier nanos;
+
     OrderFlow(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, Orders orders, MarketBooks books,
-              ReduceOnly reduceOnly, LongSupplier now, Consumer<String> notices) {
+              ReduceOnly reduceOnly, LongSupplier now, Consumer<String> notices, PreTradeRisk risk, RiskView riskView,
+              LongSupplier nanos) {
+        this.risk = risk;
+        this.riskView = riskView;
+        this.nanos = nanos;
         this.instruments = instruments;
         this.venue = venue;
         this.nativeTypes = venue.nativeTypes();
@@ -84,16 +94,24 @@ final class OrderFlow {
 
     /** Checks, then holds or sends. Returns false (with a REJECTED order on record) when refused. */
     boolean place(OrderRequest r, Contingency contingency) {
+        return place(r, contingency, null);
+    }
+
+    /** As {@link #place(OrderRequest, Contingency)}; {@code stopPercent} is a bracket entry's stop distance. */
+    boolean place(OrderRequest r, Contingency contingency, BigDecimal stopPercent) {
         if (orders.contains(r.clientOrderId())) {
             notices.accept(Rejection.of(RejectReason.DUPLICATE_CLIENT_ID).text() + ": " + r.clientOrderId());
             return false;
         }
-        Optional<Rejection> refused = gate.checkNewOrder().or(() -> check(r, contingency));
+        long at = nanos.getAsLong();
+        Optional<Rejection> refused = gate.checkNewOrder().or(() -> check(r, contingency))
+                .or(() -> isProtectiveLeg(contingency) ? Optional.empty() : checkRisk(r, stopPercent, at));
         if (refused.isPresent()) {
             orders.add(Order.rejected(r, refused.get(), now.getAsLong()).withContingency(contingency));
             notices.accept("Order " + r.clientOrderId() + " rejected: " + refused.get().text());
             return false;
         }
+        risk.accepted(at);
         if (r.tif() == TimeInForce.GTD) {
             expiries.add(r.clientOrderId(), r.expireAtMs());
         }
@@ -122,6 +140,27 @@ final class OrderFlow {
         Optional<Rejection> rules = OrderRules.check(ins, r, refPrice, books.lastTrade(r.symbol()), now.getAsLong())
                 .stream().map(OrderRules.Violation::rejection).findFirst();
         return rules.or(() -> r.reduceOnly() ? reduceOnly.check(r, contingency, orders.working()) : Optional.empty());
+    }
+
+    /**
+     * A bracket's stop-loss and take-profit are not checked again: their entry passed risk with its stop distance,
+     * they only reduce the position, and a fat-finger band must not strip a position of its protection.
+     */
+    private static boolean isProtectiveLeg(Contingency c) {
+        return c != null && (c.role() == Contingency.Role.STOP_LOSS || c.role() == Contingency.Role.TAKE_PROFIT);
+    }
+
+    /** Pre-trade risk on the order's value: limit price, else stop price, else the best opposite price. */
+    private Optional<Rejection> checkRisk(OrderRequest r, BigDecimal stopPercent, long at) {
+        BigDecimal px = r.price() != null ? r.price() : r.stopPrice();
+        if (px == null) {
+            long ref = r.side() == Side.BUY ? books.bestAsk(r.symbol()) : books.bestBid(r.symbol());
+            px = ref == MarketBooks.NO_PRICE ? books.mid(r.symbol()) : Scaled.toBigDecimal(ref);
+        }
+        if (px == null) {
+            return Optional.of(Rejection.of(RejectReason.NO_MARKET_PRICE));
+        }
+        return risk.check(r, instruments.get(r.symbol()), r.qty().multiply(px), stopPercent, at, riskView);
     }
 
     void cancel(String clientOrderId, String why) {

@@ -50,19 +50,14 @@ final class BatchCommit {
             sequences = new long[work.size()];
         }
         try (Statement sync = connection.createStatement()) {
-            long t0 = System.nanoTime();
             for (int i = 0; i < work.size(); i++) {
                 sequences[i] = add(work.get(i));
             }
             for (BatchTable<?> t : touched) {
                 t.flush();
             }
-            long t1 = System.nanoTime();
             connection.commit();
-            long t2 = System.nanoTime();
             sync.execute(SYNC);
-            long t3 = System.nanoTime();
-            PROF.record(work.size(), t1 - t0, t2 - t1, t3 - t2);
         } catch (SQLException | RuntimeException e) {
             refuse(work, e);
             return;
@@ -106,20 +101,6 @@ final class BatchCommit {
 
     long batches() {
         return batches;
-    }
-
-    static final Prof PROF = new Prof();
-    static final class Prof {
-        long n, rows, add, commit, sync, maxAdd, maxCommit, maxSync, last = System.nanoTime();
-        void record(int r, long a, long c, long s) {
-            n++; rows += r; add += a; commit += c; sync += s;
-            maxAdd = Math.max(maxAdd, a); maxCommit = Math.max(maxCommit, c); maxSync = Math.max(maxSync, s);
-            if (System.nanoTime() - last > 2_000_000_000L) {
-                System.err.printf("PROF batches %d rows/batch %.1f add avg %.0fus max %.0fus | commit avg %.0fus max %.0fus | sync avg %.0fus max %.0fus%n",
-                    n, rows / (double) n, add / 1e3 / n, maxAdd / 1e3, commit / 1e3 / n, maxCommit / 1e3, sync / 1e3 / n, maxSync / 1e3);
-                n = rows = add = commit = sync = maxAdd = maxCommit = maxSync = 0; last = System.nanoTime();
-            }
-        }
     }
 
     static void failAll(List<PendingWrite<?>> writes, JournalException why) {

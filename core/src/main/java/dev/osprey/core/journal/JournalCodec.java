@@ -13,10 +13,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.core.engine.EngineMessage;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -108,14 +113,32 @@ public final class JournalCodec {
         }
     }
 
-    /** The canonical text of a tree: object keys sorted, decimals plain, no whitespace. */
+    /** The canonical text of a tree: object keys sorted at every depth, decimals plain, no whitespace. */
     public String canonicalJson(JsonNode tree) {
         try {
-            Object sorted = mapper.treeToValue(tree, Object.class);
-            return mapper.writeValueAsString(sorted);
+            return mapper.writeValueAsString(sorted(tree));
         } catch (IOException e) {
             throw new JournalException(JournalFailure.ENCODE_FAILED, "canonical JSON", e);
         }
+    }
+
+    private JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            ObjectNode out = mapper.createObjectNode();
+            for (String name : names) {
+                out.set(name, sorted(node.get(name)));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = mapper.createArrayNode();
+            node.forEach(v -> out.add(sorted(v)));
+            return out;
+        }
+        return node;
     }
 
     /** Journal ids of every message type the codec knows, for tests and diagnostics. */

@@ -3,11 +3,14 @@ package dev.osprey.core.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The journal writer: its own thread, group commit. Callers (the engine thread) hand it writes without blocking and
@@ -31,6 +34,7 @@ public final class JournalWriter implements AutoCloseable {
     private final SnapshotTable snapshots = new SnapshotTable(journal);
     private final StateTables state = new StateTables();
     private final AtomicReference<JournalException> failure = new AtomicReference<>();
+    private final Map<Class<?>, BatchTable<?>> tables = new ConcurrentHashMap<>();
     private final BatchCommit commit;
     private final Thread thread;
     private volatile boolean closed;
@@ -45,8 +49,9 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Opens a connection to {@code db}, reads where the journal ends, and starts the writer thread. */
     public static JournalWriter start(JournalDatabase db, JournalCodec codec) {
+        Connection c = null;
         try {
-            Connection c = db.connect();
+            c = db.connect();
             c.setAutoCommit(false);
             JournalWriter w = new JournalWriter(c, codec);
             // The journal is opened before anything can be queued: a snapshot needs its last sequence.
@@ -56,6 +61,7 @@ public final class JournalWriter implements AutoCloseable {
             w.thread.start();
             return w;
         } catch (SQLException e) {
+            closeQuietly(c, e);
             throw new JournalException(JournalFailure.DATABASE_UNAVAILABLE, e.getMessage(), e);
         }
     }
@@ -73,7 +79,8 @@ public final class JournalWriter implements AutoCloseable {
 
     /**
      * Captures {@code source} now, on the calling thread, and stores it as covering every entry appended before
-     * this call. The future completes with that journal sequence once the snapshot is durable.
+     * this call (by the same thread: call it from the engine thread, between two messages). The future completes
+     * with that journal sequence once the snapshot is durable.
      */
     public CompletableFuture<Long> snapshot(long timeMs, SnapshotSource source) {
         byte[] blob;
@@ -94,6 +101,14 @@ public final class JournalWriter implements AutoCloseable {
             return CompletableFuture.failedFuture(new JournalException(JournalFailure.ENCODE_FAILED, row.toString(), e));
         }
         return submit(state, bound);
+    }
+
+    /**
+     * The one instance of a table type this writer uses, made on first request: a table that numbers its rows
+     * (the audit trail) must not exist twice on one writer, or both would hand out the same sequence.
+     */
+    public <B extends BatchTable<?>> B table(Class<B> type, Supplier<B> make) {
+        return type.cast(tables.computeIfAbsent(type, t -> make.get()));
     }
 
     /** Queues a row for any other table that commits with the journal (the audit trail uses this). */
@@ -142,6 +157,16 @@ public final class JournalWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             closeConnection();
+        }
+    }
+
+    private static void closeQuietly(Connection c, Exception cause) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

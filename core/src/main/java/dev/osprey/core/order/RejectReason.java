@@ -29,6 +29,21 @@ public enum RejectReason {
     INSUFFICIENT_BALANCE("Insufficient balance"),
     NO_LIQUIDITY("The book has no liquidity on that side"),
     UNKNOWN_ORDER("No such working order"),
+    RISK_SYMBOL_NOT_ALLOWED("Risk: symbol not allowed in this mode"),
+    RISK_MIN_ORDER_VALUE("Risk: order value below the minimum"),
+    RISK_MAX_ORDER_QTY("Risk: order quantity above the limit"),
+    RISK_MAX_ORDER_NOTIONAL("Risk: order value above the limit"),
+    RISK_PRICE_BAND("Risk: price too far from the mid (fat finger)"),
+    RISK_ORDER_RATE("Risk: too many orders per second"),
+    RISK_MAX_OPEN_ORDERS("Risk: too many open orders"),
+    RISK_MIN_ACCOUNT_BALANCE("Risk: account value below the minimum to trade"),
+    RISK_BUYING_POWER("Risk: not enough free balance"),
+    RISK_STABLECOIN_RESERVE("Risk: order would eat into the stablecoin reserve"),
+    RISK_MAX_POSITION("Risk: position would exceed its limit"),
+    RISK_POSITION_PCT("Risk: position would exceed its share of the portfolio"),
+    RISK_MAX_OPEN_POSITIONS("Risk: too many open positions"),
+    RISK_CONCENTRATION("Risk: too much of the portfolio in one asset"),
+    RISK_PORTFOLIO_HEAT("Risk: total risk at stop across positions would exceed the limit"),
     VENUE_REJECTED("Rejected by the venue");
 
     private final String message;

@@ -59,6 +59,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void whenTwoPartsOfTheDeskRecordThroughOneWriter_thenTheyExtendOneChain() throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(dir); JournalWriter w = JournalWriter.start(db, new JournalCodec())) {
+            // Arrange
+            AuditTrail engine = new AuditTrail(w);
+            AuditTrail settings = new AuditTrail(w);
+
+            // Act
+            engine.record(AuditFixture.decision(1));
+            settings.record(new AuditRecord(2L, AuditKind.CONFIG_CHANGE, "desk", "fees", Map.of("makerBps", 1)));
+            long last = engine.record(AuditFixture.decision(3)).join();
+
+            // Assert
+            assertEquals(3L, last);
+        }
+        assertTrue(AuditVerifier.verify(dir).intact());
+    }
+
+    @Test
     void whenAPayloadCarriesASecret_thenItIsRefusedAndNothingIsStored() throws Exception {
         try (JournalDatabase db = JournalDatabase.open(dir); JournalWriter w = JournalWriter.start(db, new JournalCodec())) {
             AuditTrail trail = new AuditTrail(w);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,6 +42,10 @@ class CrashDurabilityTest {
                     acks++;
                 }
             }
+
+            // One process per data dir: H2's file lock keeps this JVM out while the child has it open.
+            JournalException inUse = assertThrows(JournalException.class, () -> JournalDatabase.open(dir));
+            assertTrue(inUse.getMessage().contains("in use by another Osprey process"), inUse.getMessage());
 
             // Act
             child.destroyForcibly();
