@@ -67,6 +67,7 @@ public final class JournalBench {
         }
         System.out.printf("database file %,d MiB%n", Files.size(dir.resolve(JournalDatabase.FILE_NAME + ".mv.db")) >> 20);
         Process cold = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", ""),
                 "-cp", System.getProperty("java.class.path"), JournalBench.class.getName(), "recover", dir.toString())
                 .inheritIO().start();
         if (cold.waitFor() != 0) {

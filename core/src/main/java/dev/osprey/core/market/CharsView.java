@@ -1,10 +1,13 @@
-package dev.osprey.replay;
+package dev.osprey.core.market;
 
-/** Lets {@link dev.osprey.core.market.Scaled#parse} read the parser's char buffer in place, without a String. */
-final class CharsView implements CharSequence {
+/**
+ * Lets {@link Scaled#parse} read a JSON parser's char buffer in place, without a String: one per decoder,
+ * re-wrapped for every value.
+ */
+public final class CharsView implements CharSequence {
     private char[] chars = new char[0];
 
-    CharsView wrap(char[] buffer) {
+    public CharsView wrap(char[] buffer) {
         this.chars = buffer;
         return this;
     }

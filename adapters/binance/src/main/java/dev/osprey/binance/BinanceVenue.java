@@ -1,0 +1,236 @@
+package dev.osprey.binance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.core.market.MarketDataFeed;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.venue.AccountListener;
+import dev.osprey.core.venue.AccountStream;
+import dev.osprey.core.venue.Balance;
+import dev.osprey.core.venue.OrderEntry;
+import dev.osprey.core.venue.StateFetch;
+import dev.osprey.core.venue.Venue;
+import dev.osprey.core.venue.VenueState;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live Binance spot venue: REST order entry, the user data stream over the WebSocket API (with REST polling
+ * while it is down), the start-up state fetch and the market-data feed. Build it with {@link #create}, subscribe
+ * to the feed and the account stream, then {@link #start()}.
+ */
+public final class BinanceVenue implements Venue, AccountStream, StateFetch {
+    private static final Logger LOG = LoggerFactory.getLogger(BinanceVenue.class);
+
+    private final BinanceConfig config;
+    private final SendGate gate = new SendGate();
+    private final ServerClock clock;
+    private final RestClient rest;
+    private final VenueThread venue = new VenueThread();
+    private final OrderTracker tracker = new OrderTracker();
+    private final AccountBalances balances = new AccountBalances();
+    private final InstrumentCatalog catalog;
+    private final Reconciler reconciler;
+    private final BinanceTrading trading;
+    private final BinanceMarketFeed feed;
+    private final UserEvents userEvents;
+    private final UserDataStream userStream;
+    private volatile boolean userStreamUp;
+
+    private BinanceVenue(BinanceConfig config) {
+        this.config = config;
+        HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(config.requestTimeout());
+        if ("http".equals(config.endpoints().rest().getScheme())) {
+            // Plain http is only ever a local fake; the JDK's h2c upgrade attempt confuses simple servers.
+            hb.version(HttpClient.Version.HTTP_1_1);
+        }
+        HttpClient http = hb.build();
+        this.clock = new ServerClock(config.clock());
+        RateBudget budget = new RateBudget();
+        this.rest = new RestClient(config, http, clock, gate, budget);
+        this.catalog = new InstrumentCatalog(rest, budget, venue);
+        this.reconciler = new Reconciler(rest, tracker, venue, config, gate);
+        this.trading = new BinanceTrading(config, rest, tracker, reconciler, venue, catalog, gate);
+        this.feed = new BinanceMarketFeed(config, http, rest);
+        this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
+        this.userStream = config.canTrade()
+                ? new UserDataStream(config, http, clock, rest, gate, new UserStreamListener()) : null;
+    }
+
+    /** Builds the venue; nothing touches the network until {@link #start()} (and the feed's own start). */
+    public static BinanceVenue create(BinanceConfig config) {
+        return new BinanceVenue(config);
+    }
+
+    /**
+     * Measures the server-time offset, loads the configured symbols' rules, opens the user data stream and starts
+     * the REST polling that covers for it while it is down. Returns once the first two are done or failed.
+     */
+    public CompletableFuture<Void> start() {
+        catalog.scheduleRefresh(venue.scheduler(), config.instrumentRefresh().toMillis());
+        if (userStream != null) {
+            userStream.start();
+            venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
+        }
+        return clock.sync(rest).exceptionally(e -> {
+            LOG.warn("server time not measured ({}); signing with the local clock", ApiErrors.unwrap(e).getMessage());
+            return 0L;
+        }).thenCompose(offset -> catalog.instruments(config.symbols())).thenAccept(list -> { });
+    }
+
+    /** Measures the server-time offset again; completes with it in ms. */
+    public CompletableFuture<Long> syncTime() {
+        return clock.sync(rest);
+    }
+
+    @Override
+    public String name() {
+        return config.endpoints().isTestnet() ? "binance-testnet" : "binance";
+    }
+
+    @Override
+    public OrderEntry orderEntry() {
+        return trading;
+    }
+
+    @Override
+    public AccountStream accountStream() {
+        return this;
+    }
+
+    @Override
+    public StateFetch stateFetch() {
+        return this;
+    }
+
+    @Override
+    public MarketDataFeed marketData() {
+        return feed;
+    }
+
+    /** The feed with its Binance-specific extras (book copies, counters). */
+    public BinanceMarketFeed binanceFeed() {
+        return feed;
+    }
+
+    public InstrumentCatalog instruments() {
+        return catalog;
+    }
+
+    @Override
+    public void subscribe(AccountListener listener) {
+        venue.subscribe(listener);
+    }
+
+    public void onAlert(VenueAlertListener listener) {
+        gate.onAlert(listener);
+    }
+
+    public boolean userStreamUp() {
+        return userStreamUp;
+    }
+
+    /** True once Binance refused our key or signature: no signed call is sent again. */
+    public boolean tradingStopped() {
+        return gate.halted();
+    }
+
+    /** Open orders and balances. Blocks on the network: never call it on the engine thread. */
+    @Override
+    public VenueState fetchState() {
+        if (Thread.currentThread().getName().equals(VenueThread.NAME)) {
+            // The answer is put together on the venue thread: asking from it would wait on itself.
+            throw new IllegalStateException("fetchState called on the venue thread (from an account listener?)");
+        }
+        long timeout = config.requestTimeout().toMillis() * 2;
+        try {
+            JsonNode open = rest.send(RestCall.get("/api/v3/openOrders", 80).signedCall())
+                    .get(timeout, TimeUnit.MILLISECONDS);
+            JsonNode account = rest.send(RestCall.get("/api/v3/account", 20).signedCall())
+                    .get(timeout, TimeUnit.MILLISECONDS);
+            return venue.call(() -> adoptState(open, account)).get(timeout, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching Binance state", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not fetch Binance state: "
+                    + ApiErrors.fromThrowable(e).getMessage());
+        }
+    }
+
+    /** What fetchState returns is what the engine knows: those fills are not passed on again later. */
+    private VenueState adoptState(JsonNode open, JsonNode account) {
+        List<Order> orders = new ArrayList<>();
+        for (OrderReport r : Reconciler.reports(open)) {
+            TrackedOrder o = tracker.adopt(r);
+            o.accepted = true;
+            o.filled = r.executedQty();
+            o.reportedExecuted = r.executedQty();
+            BinanceOrders.toOrder(r).ifPresentOrElse(orders::add,
+                    () -> LOG.warn("open order {} of type {} is not shown: the type is not mapped",
+                            r.clientOrderId(), r.binanceType()));
+        }
+        List<Balance> list = AccountBalances.fromAccount(account);
+        balances.remember(list);
+        return new VenueState(orders, list);
+    }
+
+    private void pollWhileStreamDown() {
+        if (!userStreamUp && !gate.halted()) {
+            reconcileAll();
+        }
+    }
+
+    private void reconcileAll() {
+        reconciler.pass();
+        rest.send(RestCall.get("/api/v3/account", 20).signedCall()).whenCompleteAsync((json, e) -> {
+            if (e == null) {
+                balances.changes(AccountBalances.fromAccount(json), config.clock().millis())
+                        .ifPresent(c -> venue.publish(List.of(c)));
+            }
+        }, venue);
+    }
+
+    @Override
+    public void close() {
+        if (userStream != null) {
+            userStream.close();
+        }
+        feed.close();
+        venue.close();
+    }
+
+    /** Called on the user stream's thread: everything moves to the venue thread. */
+    private final class UserStreamListener implements UserDataStream.Listener {
+        @Override
+        public void onEvent(JsonNode event) {
+            venue.execute(() -> userEvents.apply(event));
+        }
+
+        @Override
+        public void onUp() {
+            venue.execute(() -> {
+                userStreamUp = true;
+                gate.raise(new VenueAlert(VenueAlert.Kind.USER_STREAM_UP, "user data stream up",
+                        config.clock().millis()));
+                // Whatever happened while it was down is learnt by asking once.
+                reconcileAll();
+            });
+        }
+
+        @Override
+        public void onDown(String why) {
+            venue.execute(() -> {
+                userStreamUp = false;
+                gate.raise(new VenueAlert(VenueAlert.Kind.USER_STREAM_DOWN, "user data stream down (" + why
+                        + "); polling orders over REST", config.clock().millis()));
+            });
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.osprey.binance.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Binance's REST API on 127.0.0.1 (JDK HttpServer): checks the API key header, the HMAC signature over the query
+ * and the timestamp against recvWindow as Binance does, answers from {@link FakeExchange} and {@link FakeDepth},
+ * sends the usage headers, and lets a test put a {@link Fault} in front of the next call to a path.
+ */
+final class FakeRest {
+    private final HttpServer server;
+    private final FakeExchange exchange;
+    private final FakeDepth depth;
+    private final String apiKey;
+    private final byte[] secret;
+    private final java.util.function.LongSupplier serverTime;
+    private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger usedWeight = new AtomicInteger();
+    private final CountDownLatch never = new CountDownLatch(1);
+
+    FakeRest(FakeExchange exchange, FakeDepth depth, String apiKey, String secret,
+             java.util.function.LongSupplier serverTime) throws IOException {
+        this.exchange = exchange;
+        this.depth = depth;
+        this.apiKey = apiKey;
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.serverTime = serverTime;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-binance-rest");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void faultNext(String methodAndPath, Fault fault) {
+        faults.computeIfAbsent(methodAndPath, k -> new ConcurrentLinkedQueue<>()).add(fault);
+    }
+
+    /** "METHOD /path" of every call served, in order. */
+    List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    void stop() {
+        never.countDown();
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange http) throws IOException {
+        String route = http.getRequestMethod() + " " + http.getRequestURI().getPath();
+        String rawQuery = http.getRequestURI().getRawQuery();
+        calls.add(route);
+        try {
+            Map<String, String> params = params(rawQuery);
+            Fault fault = next(route);
+            if (fault != null && fault.holdMs() > 0) {
+                awaitQuietly(fault.holdMs());
+            }
+            if (fault != null && fault.error() != null && !fault.executeFirst()) {
+                throw fault.error();
+            }
+            JsonNode body = serve(http, route, rawQuery, params);
+            if (fault != null && fault.error() != null) {
+                throw fault.error();
+            }
+            send(http, 200, body.toString(), 0);
+        } catch (FakeError e) {
+            String body = e.code == 0 ? "<html><body>502 Bad Gateway</body></html>"
+                    : Payloads.error(e.code, e.msg).toString();
+            send(http, e.status, body, e.retryAfterSeconds);
+        } catch (RuntimeException e) {
+            send(http, 400, Payloads.error(-1102, "Mandatory parameter was not sent: " + e.getMessage()).toString(), 0);
+        }
+    }
+
+    private JsonNode serve(HttpExchange http, String route, String rawQuery, Map<String, String> p) {
+        switch (route) {
+            case "GET /api/v3/time":
+                return Payloads.JSON.createObjectNode().put("serverTime", serverTime.getAsLong());
+            case "GET /api/v3/exchangeInfo":
+                return Payloads.load("exchange-info-btcusdt.json").put("serverTime", serverTime.getAsLong());
+            case "GET /api/v3/depth":
+                return depth.snapshot(Integer.parseInt(p.getOrDefault("limit", "100")));
+            default:
+                break;
+        }
+        checkSigned(http, rawQuery, p);
+        return switch (route) {
+            case "POST /api/v3/order" -> exchange.place(p);
+            case "DELETE /api/v3/order" -> exchange.cancel(p.get("symbol"), p.get("origClientOrderId"));
+            case "GET /api/v3/order" -> exchange.query(p.get("symbol"), p.get("origClientOrderId"));
+            case "GET /api/v3/openOrders" -> exchange.openOrders(p.get("symbol"));
+            case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
+            case "GET /api/v3/account" -> exchange.account();
+            case "GET /api/v3/myTrades" -> exchange.myTrades(p.get("symbol"),
+                    Long.parseLong(p.getOrDefault("orderId", "-1")));
+            default -> throw new FakeError(404, -1100, "no such endpoint in the fake: " + route);
+        };
+    }
+
+    /** Binance's order of checks: key, then timestamp against recvWindow, then signature. */
+    private void checkSigned(HttpExchange http, String rawQuery, Map<String, String> p) {
+        if (!apiKey.equals(http.getRequestHeaders().getFirst("X-MBX-APIKEY"))) {
+            throw new FakeError(401, -2015, "Invalid API-key, IP, or permissions for action.");
+        }
+        long ts = Long.parseLong(p.getOrDefault("timestamp", "0"));
+        long window = Long.parseLong(p.getOrDefault("recvWindow", "5000"));
+        long now = serverTime.getAsLong();
+        if (ts >= now + 1000 || now - ts > window) {
+            throw new FakeError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
+        }
+        int at = rawQuery.lastIndexOf("&signature=");
+        if (at < 0 || !hmac(rawQuery.substring(0, at)).equalsIgnoreCase(p.get("signature"))) {
+            throw new FakeError(400, -1022, "Signature for this request is not valid.");
+        }
+    }
+
+    String hmac(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Fault next(String route) {
+        ConcurrentLinkedQueue<Fault> q = faults.get(route);
+        return q == null ? null : q.poll();
+    }
+
+    private void send(HttpExchange http, int status, String body, int retryAfterSeconds) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        http.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
+        http.getResponseHeaders().add("X-MBX-USED-WEIGHT-1M", Integer.toString(usedWeight.incrementAndGet()));
+        if (retryAfterSeconds > 0) {
+            http.getResponseHeaders().add("Retry-After", Integer.toString(retryAfterSeconds));
+        }
+        http.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = http.getResponseBody()) {
+            out.write(bytes);
+        } catch (IOException clientGone) {
+            // The client timed out and closed: nothing to answer.
+        }
+    }
+
+    private void awaitQuietly(long ms) {
+        try {
+            never.await(ms, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, String> params(String rawQuery) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (rawQuery == null) {
+            return p;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            p.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
