@@ -3,11 +3,7 @@ package dev.osprey.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,32 +15,9 @@ class ReplayCommandTest {
     private static final String BTC_0808 = DATA.resolve("binance-spot-btcusdt_20240808.hftbacktest-raw.gz").toString();
     private static final String BTC_0809 = DATA.resolve("binance-spot-btcusdt_20240809.hftbacktest-raw.gz").toString();
 
-    private record Run(int exit, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().toList();
-            return lines.get(lines.size() - 1);
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new OspreyCommand()).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void whenBothBtcFilesReplayed_thenLastLineIsTheJsonSummary() throws Exception {
-        Run r = run("replay", "--capture", BTC_0808, "--capture", BTC_0809, "--speed", "max");
+        CliRun r = CliRun.of("replay", "--capture", BTC_0808, "--capture", BTC_0809, "--speed", "max");
 
         assertEquals(0, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.lastLine());
@@ -63,7 +36,7 @@ class ReplayCommandTest {
 
     @Test
     void whenCaptureMissing_thenNonZeroExitNamingTheFile() {
-        Run r = run("replay", "--capture", "no-such-file.gz");
+        CliRun r = CliRun.of("replay", "--capture", "no-such-file.gz");
 
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no-such-file.gz"), r.err());
@@ -72,7 +45,7 @@ class ReplayCommandTest {
 
     @Test
     void whenSpeedIsNonsense_thenUsageErrorAndNothingReplayed() {
-        Run r = run("replay", "--capture", BTC_0808, "--speed", "fast");
+        CliRun r = CliRun.of("replay", "--capture", BTC_0808, "--speed", "fast");
 
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("fast"), r.err());
