@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import dev.osprey.core.market.MarketDataListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,23 @@ public final class ReplayRunner {
         return runSources(captures, symbol, speed, PacingClock.SYSTEM);
     }
 
+    /**
+     * Replays at max speed on the calling thread, handing every synced event of the symbol to {@code listener}
+     * before the next message is read: a scripted session can act at exact points of the capture.
+     */
+    public static ReplaySummary stream(List<CaptureSource> captures, Optional<String> symbol,
+                                       MarketDataListener listener) throws IOException {
+        return runSources(captures, symbol, ReplaySpeed.MAX, PacingClock.SYSTEM, listener);
+    }
+
     static ReplaySummary runSources(List<CaptureSource> captures, Optional<String> symbol, ReplaySpeed speed,
                                     PacingClock clock) throws IOException {
-        FirstSymbol target = new FirstSymbol(symbol.map(s -> s.toUpperCase(Locale.ROOT)));
+        return runSources(captures, symbol, speed, clock, event -> { });
+    }
+
+    private static ReplaySummary runSources(List<CaptureSource> captures, Optional<String> symbol, ReplaySpeed speed,
+                                            PacingClock clock, MarketDataListener listener) throws IOException {
+        FirstSymbol target = new FirstSymbol(symbol.map(s -> s.toUpperCase(Locale.ROOT)), listener);
         ReplayPass pass = new ReplayPass(target::route, new Pacer(speed, clock), new ReplayClock());
         try (CaptureReader reader = new CaptureReader(captures)) {
             pass.run(reader, () -> true);
@@ -57,15 +73,17 @@ public final class ReplayRunner {
     /** Routes the wanted symbol, or whichever symbol comes first when none is wanted. */
     private static final class FirstSymbol {
         private final Optional<String> wanted;
+        private final MarketDataListener listener;
         private BookSynchronizer synchronizer;
 
-        FirstSymbol(Optional<String> wanted) {
+        FirstSymbol(Optional<String> wanted, MarketDataListener listener) {
             this.wanted = wanted;
+            this.listener = listener;
         }
 
         BookSynchronizer route(String symbol) {
             if (synchronizer == null && wanted.map(symbol::equals).orElse(true)) {
-                synchronizer = new BookSynchronizer(symbol, event -> { });
+                synchronizer = new BookSynchronizer(symbol, listener);
                 synchronizer.begin();
             }
             return synchronizer != null && synchronizer.symbol().equals(symbol) ? synchronizer : null;

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "osprey", mixinStandardHelpOptions = true, version = "Osprey 0.1.0",
         description = "Trader workstation. Without a subcommand it opens the window in PAPER mode on the bundled "
                 + "Binance BTCUSDT capture.",
-        subcommands = {ReplayCommand.class, VenueCheckCommand.class})
+        subcommands = {ReplayCommand.class, PaperCommand.class, VenueCheckCommand.class})
 public final class OspreyCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "config file (default: the bundled one)")

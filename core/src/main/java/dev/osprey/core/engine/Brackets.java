@@ -18,8 +18,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +40,8 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
     private final Map<String, List<String>> groups = new HashMap<>();
     /** Triggered legs waiting for their siblings at the venue to be gone: triggered id -> blocking ids. */
     private final Map<String, List<String>> waiting = new HashMap<>();
+    /** Legs being cancelled to free funds for a triggered sibling: their end must not cancel that sibling. */
+    private final Set<String> freeing = new HashSet<>();
 
     private final Consumer<Runnable> afterMessage;
 
@@ -86,6 +90,7 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
     @Override
     public void waitFor(Order triggered, List<String> blockers) {
         waiting.put(triggered.clientOrderId(), new ArrayList<>(blockers));
+        freeing.addAll(blockers);
     }
 
     /** Sends every waiting triggered leg whose blockers are all finished. */
@@ -110,6 +115,9 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
         }
         boolean filledNow = after.filledQty().compareTo(before.filledQty()) > 0;
         boolean ended = before.isWorking() && !after.isWorking();
+        if (ended && freeing.remove(after.clientOrderId()) && after.status() != OrderStatus.FILLED) {
+            return;
+        }
         if (c.role() == Role.ENTRY) {
             if (ended && after.filledQty().signum() > 0) {
                 afterMessage.accept(() -> placeLegs(after));

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -40,6 +41,7 @@ public final class EngineState {
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
+    private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final Brackets brackets;
     private final Replacements replacements;
@@ -127,7 +129,18 @@ public final class EngineState {
         notice("HALTED by " + h.who() + ": " + h.why() + " — cancelling " + working + " working order(s)");
     }
 
+    /** Told of every order change as it is applied (for scripted sessions and the journal). */
+    public void addOrderListener(Orders.Listener listener) {
+        orders.addListener(listener);
+    }
+
+    /** Told of every fill the engine accepts. */
+    public void addFillListener(Consumer<Fill> listener) {
+        fillListeners.add(listener);
+    }
+
     private void onFill(Fill f) {
+        fillListeners.forEach(l -> l.accept(f));
         recentFills.addFirst(f);
         if (recentFills.size() > FILLS_KEPT) {
             recentFills.removeLast();

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * the engine without being held in memory; a gap in the sequence stops the replay with {@link JournalFailure#CORRUPT}.
  */
 public final class Recovery {
-    static final int PAGE = 4_096;
+    static final int PAGE = 20_000;
 
     private final JournalDatabase db;
     private final JournalCodec codec;
@@ -66,21 +66,32 @@ public final class Recovery {
         }
     }
 
-    /** Applies every entry after {@code afterSequence} in order, on the calling thread; returns the last sequence. */
+    /** Applies every entry after {@code afterSequence} in order; returns the last sequence applied. */
     public long replay(long afterSequence, Consumer<SequencedEntry> apply) {
+        String sql = "SELECT seq, at_ms, type, payload FROM journal WHERE seq > ? ORDER BY seq LIMIT " + page;
         long last = afterSequence;
-        try (PageReader reader = new PageReader(db, afterSequence, page)) {
-            for (List<PageReader.Raw> rows = reader.next(); !rows.isEmpty(); rows = reader.next()) {
-                for (PageReader.Raw row : rows) {
-                    if (row.seq() != last + 1) {
-                        throw new JournalException(JournalFailure.CORRUPT,
-                                "journal gap: expected sequence " + (last + 1) + ", found " + row.seq());
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int read;
+            do {
+                read = 0;
+                ps.setLong(1, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long seq = rs.getLong(1);
+                        if (seq != last + 1) {
+                            throw new JournalException(JournalFailure.CORRUPT,
+                                    "journal gap: expected sequence " + (last + 1) + ", found " + seq);
+                        }
+                        apply.accept(new SequencedEntry(seq, rs.getLong(2), rs.getString(3),
+                                codec.decode(rs.getBytes(4))));
+                        last = seq;
+                        read++;
                     }
-                    apply.accept(new SequencedEntry(row.seq(), row.timeMs(), row.type(), codec.decode(row.payload())));
-                    last = row.seq();
                 }
-            }
+            } while (read == page);
+            return last;
+        } catch (SQLException e) {
+            throw new JournalException(JournalFailure.DATABASE_UNAVAILABLE, "replaying the journal", e);
         }
-        return last;
     }
 }

@@ -61,6 +61,8 @@ class ContingentOrdersTest {
         assertEquals(OrderType.MARKET, f.sent("b1-sl").type());
         assertEquals(0, new BigDecimal("0.5").compareTo(f.sent("b1-sl").qty()));
         assertEquals(OrderStatus.CANCELED, f.status("b1-tp"));
+        assertEquals(OrderStatus.TRIGGERED, f.status("b1-sl"), "the freed target's end must not cancel the stop");
+        assertTrue(!f.venue.cancelled.contains("b1-sl"));
     }
 
     @Test

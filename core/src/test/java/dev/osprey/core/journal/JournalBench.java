@@ -4,6 +4,7 @@ import dev.osprey.core.audit.AuditTrail;
 import dev.osprey.core.engine.Command;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -79,6 +80,7 @@ public final class JournalBench {
     }
 
     private static void recoverOnce(Path dir, String label) {
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long[] seen = new long[2];
         Recovery.Outcome outcome;
@@ -91,11 +93,19 @@ public final class JournalBench {
             });
         }
         double s = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         if (seen[0] != outcome.replayed()) {
             throw new IllegalStateException("replayed " + outcome.replayed() + " but saw " + seen[0] + " intents");
         }
-        System.out.printf("recovery (%s): %,d events in %.2f s (%,.0f events/s), open + migrate-check included%n",
-                label, outcome.replayed(), s, outcome.replayed() / s);
+        System.out.printf("recovery (%s): %,d events in %.2f s (%,.0f events/s; process CPU %.2f s, load %.1f),"
+                        + " open + migrate-check included%n", label, outcome.replayed(), s, outcome.replayed() / s, cpu,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CPU time of this JVM, all threads: on a shared machine wall time alone mixes in other people's work. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,0 +1,92 @@
+package dev.osprey.app.script;
+
+import dev.osprey.core.engine.Command;
+import dev.osprey.core.engine.EngineMessage;
+import dev.osprey.core.engine.EngineState;
+import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.risk.PreTradeRisk;
+import dev.osprey.core.venue.AccountEvent;
+import dev.osprey.paper.PaperAccountConfig;
+import dev.osprey.paper.PaperMatcher;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A paper session on one thread: the replayed market, the script, the engine (OMS and risk) and the paper matcher
+ * take turns, so the same capture, config and script always give the same events. The engine and matcher are the
+ * window's own classes; only the threads are gone.
+ */
+final class ScriptedPaperSession {
+    private final EngineState engine;
+    private final SyncPaperEntry venue;
+    private final OrderGate gate;
+    private final List<ScriptLine> script;
+    private int nextLine;
+    private long firstEventMs = -1;
+
+    ScriptedPaperSession(Map<String, Instrument> instruments, PaperAccountConfig account, PreTradeRisk risk,
+                         List<ScriptLine> script, EventPrinter printer) {
+        this.gate = new OrderGate();
+        this.venue = new SyncPaperEntry(new PaperMatcher(account, List.copyOf(instruments.values())));
+        this.engine = new EngineState(instruments, venue, gate, () -> 0L, risk, System::nanoTime);
+        this.script = new ArrayList<>(script);
+        engine.addOrderListener((before, after) -> printer.order(after));
+        engine.addFillListener(printer::fill);
+        engine.handle(new EngineMessage.StartupState("paper", venue.state()));
+    }
+
+    /** Applies the script lines due by this event's time, then the event itself. */
+    void onMarketEvent(MarketEvent event) {
+        if (firstEventMs < 0 && event.eventTimeMs() > 0) {
+            firstEventMs = event.eventTimeMs();
+            script.sort(Comparator.comparingLong((ScriptLine l) -> l.dueAt(firstEventMs))
+                    .thenComparingInt(ScriptLine::lineNo));
+        }
+        while (firstEventMs >= 0 && nextLine < script.size()
+                && script.get(nextLine).dueAt(firstEventMs) <= event.eventTimeMs()) {
+            apply(script.get(nextLine++));
+        }
+        venue.marketEvent(event);
+        drainVenue();
+        engine.handle(new EngineMessage.MarketData(event));
+        drainVenue();
+    }
+
+    /** Lines due after the capture's last event still run, at its end. */
+    void finish() {
+        while (nextLine < script.size()) {
+            apply(script.get(nextLine++));
+        }
+    }
+
+    EngineState engine() {
+        return engine;
+    }
+
+    private void apply(ScriptLine line) {
+        switch (line.action()) {
+            case KILL:
+                gate.halt("script", "kill at line " + line.lineNo(), engine.now());
+                engine.handle(new Command.Halt("script", "kill at line " + line.lineNo()));
+                break;
+            case REARM:
+                gate.rearm("script", "rearm at line " + line.lineNo(), engine.now());
+                engine.handle(new Command.Rearm("script", "rearm at line " + line.lineNo()));
+                break;
+            default:
+                engine.handle(line.command());
+        }
+        drainVenue();
+    }
+
+    private void drainVenue() {
+        for (AccountEvent e = venue.next(); e != null; e = venue.next()) {
+            engine.handle(new EngineMessage.VenueUpdate("paper", e));
+        }
+    }
+}
