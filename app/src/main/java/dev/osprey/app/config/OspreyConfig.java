@@ -25,7 +25,8 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances) {
     }
 
-    public record KillSwitch(long deadlineMs) {
+    /** {@code flatten}: whether the stop also closes every position with market orders (the checkbox's default). */
+    public record KillSwitch(long deadlineMs, boolean flatten) {
     }
 
     public record Ui(String symbol, BigDecimal defaultQty) {

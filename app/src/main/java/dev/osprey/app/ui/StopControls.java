@@ -5,7 +5,9 @@ import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.gate.TradingState;
 import dev.osprey.core.order.Order;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,14 +25,18 @@ final class StopControls {
     private final KillSwitch killSwitch;
     private final OrderGate gate;
     private final Button stop = new Button("EMERGENCY STOP  [F12]");
+    private final CheckBox flatten = new CheckBox("and flatten positions");
     private final HBox banner = new HBox();
     private final Label bannerText = new Label();
     private final Button rearm = new Button("Re-arm…");
     private volatile String lastReport = "";
 
-    StopControls(KillSwitch killSwitch, OrderGate gate) {
+    StopControls(KillSwitch killSwitch, OrderGate gate, boolean flattenByDefault) {
         this.killSwitch = killSwitch;
         this.gate = gate;
+        flatten.setId("stop-flatten");
+        flatten.setSelected(flattenByDefault);
+        flatten.setFocusTraversable(false);
         stop.setId("stop-button");
         stop.getStyleClass().add("emergency-stop");
         stop.setFocusTraversable(false);
@@ -47,8 +53,11 @@ final class StopControls {
         banner.setManaged(false);
     }
 
-    Button button() {
-        return stop;
+    /** The button with its flatten choice beside it. */
+    HBox controls() {
+        HBox box = new HBox(8, flatten, stop);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
     }
 
     HBox banner() {
@@ -57,7 +66,9 @@ final class StopControls {
 
     void engage() {
         lastReport = "Cancel-all sent.";
-        killSwitch.engage("trader", "emergency stop").thenAccept(r -> lastReport = describe(r));
+        boolean close = flatten.isSelected();
+        killSwitch.engage("trader", close ? "emergency stop, flatten" : "emergency stop", close)
+                .thenAccept(r -> lastReport = describe(r) + (close ? " Flattening positions." : ""));
     }
 
     /** Called every pulse: the gate is read directly, so the banner never waits for the engine. */

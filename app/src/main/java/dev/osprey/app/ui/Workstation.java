@@ -49,7 +49,7 @@ public final class Workstation {
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
-        this.stop = new StopControls(desk.killSwitch(), desk.gate());
+        this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         layout();
         this.pulse = new AnimationTimer() {
             @Override
@@ -85,7 +85,7 @@ public final class Workstation {
         Label mode = new Label(desk.config().mode());
         mode.setId("top-mode");
         mode.getStyleClass().addAll("mode-badge", "mode-" + desk.config().mode().toLowerCase());
-        HBox top = new HBox(12, title, instruments.selector(), mode, spacer, stop.button());
+        HBox top = new HBox(12, title, instruments.selector(), mode, spacer, stop.controls());
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));

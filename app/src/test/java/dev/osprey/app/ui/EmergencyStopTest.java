@@ -1,9 +1,11 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.core.engine.PositionView;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -34,6 +36,24 @@ class EmergencyStopTest extends WorkstationFxTest {
         Label status = robot.lookup("#ticket-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Refused: Trading is HALTED"), status.getText());
         assertEquals(2, WorkstationHarness.blotterRows(robot).size(), "the refused order never reached the engine");
+    }
+
+    @Test
+    void whenStopPressedWithFlatten_thenThePositionIsClosedAtMarket(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+        fillTicket(robot, Side.BUY, OrderType.MARKET, "0.02", null);
+        robot.clickOn("#ticket-send");
+        TableView<PositionView> positions = robot.lookup("#positions").queryTableView();
+        WorkstationHarness.await(() -> !positions.getItems().isEmpty()
+                && positions.getItems().get(0).qty().signum() > 0);
+
+        robot.clickOn("#stop-flatten");
+        robot.clickOn("#stop-button");
+
+        WorkstationHarness.await(() -> positions.getItems().get(0).qty().signum() == 0);
+        assertTrue(WorkstationHarness.blotterRows(robot).stream()
+                .anyMatch(o -> o.clientOrderId().startsWith("flat-") && o.status() == OrderStatus.FILLED));
+        assertTrue(robot.lookup("#halted-banner").query().isVisible());
     }
 
     @Test

@@ -40,4 +40,8 @@ public sealed interface Command extends EngineMessage {
 
     record Rearm(String who, String why) implements Command {
     }
+
+    /** Closes every open position with reduce-only market orders; passes a halted gate (it only reduces). */
+    record FlattenAll(String who, String why) implements Command {
+    }
 }

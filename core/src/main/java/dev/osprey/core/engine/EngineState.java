@@ -6,6 +6,10 @@ import dev.osprey.core.market.Scaled;
 import dev.osprey.core.market.TradePrint;
 import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.OrderRequest;
+import dev.osprey.core.order.OrderType;
+import dev.osprey.core.order.Side;
+import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
@@ -49,6 +53,7 @@ public final class EngineState {
     /** Reactions to order changes (bracket legs, OCO cancels, replacements), run once a message is fully applied. */
     private final Deque<Runnable> afterMessage = new ArrayDeque<>();
     private String notice = "";
+    private int flattenSeq;
     private boolean dirty = true;
 
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock) {
@@ -109,6 +114,8 @@ public final class EngineState {
             flow.cancelAll(c.symbol(), c.symbol() == null ? "cancel all" : "cancel all " + c.symbol());
         } else if (command instanceof Command.Halt h) {
             halt(h);
+        } else if (command instanceof Command.FlattenAll f) {
+            flatten(f);
         } else if (command instanceof Command.Rearm r) {
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
@@ -137,6 +144,22 @@ public final class EngineState {
     /** Told of every fill the engine accepts. */
     public void addFillListener(Consumer<Fill> listener) {
         fillListeners.add(listener);
+    }
+
+    private void flatten(Command.FlattenAll f) {
+        int n = 0;
+        for (Position p : portfolio.positions()) {
+            if (!p.isFlat()) {
+                Side side = p.qty().signum() > 0 ? Side.SELL : Side.BUY;
+                OrderRequest r = new OrderRequest("flat-" + p.symbol() + "-" + now() + "-" + (++flattenSeq),
+                        p.symbol(), side, OrderType.MARKET, p.qty().abs(), null, null, TimeInForce.IOC, 0L, false,
+                        true, null);
+                if (flow.placeClosing(r)) {
+                    n++;
+                }
+            }
+        }
+        notice("Flatten by " + f.who() + " (" + f.why() + "): " + n + " closing order(s) sent");
     }
 
     private void onFill(Fill f) {

@@ -41,6 +41,14 @@ public final class KillSwitch {
 
     /** Closes the gate before returning; the future completes when every venue answered or hit the deadline. */
     public CompletableFuture<Report> engage(String who, String why) {
+        return engage(who, why, false);
+    }
+
+    /**
+     * As {@link #engage(String, String)}; with {@code flatten}, once the cancels are answered (so the funds they
+     * locked are free) every open position is closed with reduce-only market orders.
+     */
+    public CompletableFuture<Report> engage(String who, String why, boolean flatten) {
         long start = System.nanoTime();
         gate.halt(who, why, wallClock.getAsLong());
         engine.post(new Command.Halt(who, why));
@@ -52,7 +60,12 @@ public final class KillSwitch {
         }
         return CompletableFuture.allOf(calls.stream()
                         .map(f -> f.handle((v, e) -> v)).toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> report(names, calls, start));
+                .thenApply(ignored -> {
+                    if (flatten) {
+                        engine.post(new Command.FlattenAll(who, why));
+                    }
+                    return report(names, calls, start);
+                });
     }
 
     private static Report report(List<String> names, List<CompletableFuture<Integer>> calls, long start) {

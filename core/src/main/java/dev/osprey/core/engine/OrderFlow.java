@@ -150,6 +150,25 @@ final class OrderFlow {
         return c != null && (c.role() == Contingency.Role.STOP_LOSS || c.role() == Contingency.Role.TAKE_PROFIT);
     }
 
+    /**
+     * A closing order the engine itself decides on (flatten after a stop): it passes a halted gate and skips
+     * pre-trade risk, but must be reduce-only and is checked as such.
+     */
+    boolean placeClosing(OrderRequest r) {
+        if (!r.reduceOnly()) {
+            throw new IllegalArgumentException("a closing order must be reduce-only: " + r.clientOrderId());
+        }
+        Optional<Rejection> refused = check(r, null);
+        if (refused.isPresent()) {
+            orders.add(Order.rejected(r, refused.get(), now.getAsLong()));
+            notices.accept("Closing order " + r.clientOrderId() + " rejected: " + refused.get().text());
+            return false;
+        }
+        orders.add(Order.submitted(r, now.getAsLong()));
+        venue.place(r);
+        return true;
+    }
+
     /** Pre-trade risk on the order's value: limit price, else stop price, else the best opposite price. */
     private Optional<Rejection> checkRisk(OrderRequest r, BigDecimal stopPercent, long at) {
         BigDecimal px = r.price() != null ? r.price() : r.stopPrice();

@@ -139,6 +139,22 @@ class ConditionalOrdersTest {
     }
 
     @Test
+    void whenFlattenAfterAStop_thenTheLongIsClosedByAReduceOnlyMarketSell_evenThoughTheGateIsShut() {
+        givenLong("0.7");
+        f.gate.halt("trader", "drill", 0L);
+
+        f.engine.handle(new Command.FlattenAll("trader", "stop with flatten"));
+
+        OrderRequest close = f.venue.placed.get(f.venue.placed.size() - 1);
+        assertEquals(Side.SELL, close.side());
+        assertEquals(OrderType.MARKET, close.type());
+        assertTrue(close.reduceOnly());
+        assertEquals(0, new BigDecimal("0.7").compareTo(close.qty()));
+        f.place(market("new", Side.BUY, "0.1"));
+        assertEquals(OrderStatus.REJECTED, f.status("new"), "the gate still refuses new exposure");
+    }
+
+    @Test
     void whenHeldOrderCancelled_thenCanceledWithoutTheVenue() {
         f.place(limit("x", Side.BUY, "1", "90"));
         givenLong("1");
