@@ -38,16 +38,16 @@ final class BlotterView extends TableView<Order> {
         getColumns().add(cancelColumn(onCancel));
         getColumns().add(Columns.text("Time", 95, o -> Fmt.time(o.updatedMs())));
         getColumns().add(Columns.text("Id", 150, Order::clientOrderId));
+        getColumns().add(Columns.text("Status", 125, o -> o.status().name()));
         getColumns().add(Columns.text("Side", 50, o -> o.side().name()));
         getColumns().add(Columns.text("Type", 120, o -> o.type().name()));
+        getColumns().add(Columns.text("Emulated", 70, o -> o.emulated() ? "engine" : ""));
         getColumns().add(editable("Qty", 80, o -> Fmt.num(o.qty()), (o, v) -> onAmend.accept(new Amend(o, v, null))));
         getColumns().add(editable("Price", 90, this::priceText, (o, v) -> onAmend.accept(new Amend(o, null, v))));
         getColumns().add(Columns.text("Stop", 90, o -> Fmt.num(o.spec().stopPrice(), priceDecimals)));
         getColumns().add(Columns.text("Filled", 80, o -> Fmt.num(o.filledQty())));
         getColumns().add(Columns.text("Avg px", 90, o -> Fmt.num(o.avgFillPrice(), priceDecimals)));
-        getColumns().add(Columns.text("Status", 125, o -> o.status().name()));
         getColumns().add(Columns.text("TIF", 45, o -> o.spec().tif().name()));
-        getColumns().add(Columns.text("Emulated", 70, o -> o.emulated() ? "engine" : ""));
         getColumns().add(Columns.text("Group", 110, o -> o.contingency() == null ? ""
                 : o.contingency().role() + " " + o.contingency().groupId()));
         getColumns().add(Columns.text("Reason", 260, Order::reason));

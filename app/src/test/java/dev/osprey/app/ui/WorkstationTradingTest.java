@@ -6,7 +6,9 @@ import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,22 @@ class WorkstationTradingTest extends WorkstationFxTest {
         assertEquals(0, new BigDecimal("0.01").compareTo(p.qty()));
         assertTrue(p.avgPrice().compareTo(new BigDecimal("50000")) > 0, "avg price is a real BTC price");
         assertTrue(p.mark() != null && p.fees().signum() > 0);
+    }
+
+    @Test
+    void whenPriceEditedInTheBlotter_thenOrderIsReplacedAtTheNewPrice(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+        enterOrder(robot, Side.BUY, OrderType.LIMIT, "0.01", "60000.00");
+        WorkstationHarness.await(() -> WorkstationHarness.blotterShows(robot, OrderStatus.ACCEPTED));
+
+        robot.doubleClickOn(robot.lookup("#blotter .table-cell").match(
+                (TableCell<?, ?> c) -> "60000.00".equals(c.getText())).queryAs(Node.class));
+        robot.eraseText(10).write("60100.00").type(KeyCode.ENTER);
+
+        WorkstationHarness.await(() -> WorkstationHarness.blotterRows(robot).stream().anyMatch(o ->
+                o.status() == OrderStatus.ACCEPTED && new BigDecimal("60100.00").compareTo(o.price()) == 0));
+        assertTrue(WorkstationHarness.blotterShows(robot, OrderStatus.CANCELED), "the original was cancelled");
+        assertEquals(2, WorkstationHarness.blotterRows(robot).size());
     }
 
     @Test
