@@ -80,8 +80,9 @@ public final class ConfigLoader {
 
     private static void validate(OspreyConfig c, String origin) throws ConfigException {
         require(c.replay() != null && c.paper() != null && c.instruments() != null && c.killSwitch() != null
-                && c.oms() != null && c.oms().bracket() != null && c.risk() != null && c.ui() != null, origin,
-                "replay, paper, instruments, killSwitch, oms.bracket, risk and ui are all required");
+                && c.oms() != null && c.oms().bracket() != null && c.risk() != null && c.portfolio() != null
+                && c.portfolio().mark() != null && c.ui() != null, origin,
+                "replay, paper, instruments, killSwitch, oms.bracket, risk, portfolio.mark and ui are all required");
         OspreyConfig.Bracket bracket = c.oms().bracket();
         require(percent(bracket.stopLossPercent()) && percent(bracket.takeProfitPercent())
                 && (bracket.trailArmPercent() == null || percent(bracket.trailArmPercent())), origin,

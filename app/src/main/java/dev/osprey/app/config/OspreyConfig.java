@@ -1,5 +1,7 @@
 package dev.osprey.app.config;
 
+import dev.osprey.core.engine.EngineSettings;
+import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.risk.RiskLimits;
 
@@ -9,7 +11,7 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui) {
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -35,6 +37,15 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Oms(Bracket bracket) {
     }
 
+    /** {@code mark}: MID or LAST, the price that marks positions for unrealised P&L. */
+    public record Portfolio(MarkPrice mark) {
+    }
+
+    /** The engine's settings from this config: risk limits and the mark price. */
+    public EngineSettings engineSettings() {
+        return EngineSettings.of(risk, portfolio.mark());
+    }
+
     /** Bracket defaults in percent of the entry price; trailArmPercent null means the stop never trails. */
     public record Bracket(BigDecimal stopLossPercent, BigDecimal takeProfitPercent, BigDecimal trailArmPercent) {
     }
@@ -45,6 +56,6 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui);
     }
 }

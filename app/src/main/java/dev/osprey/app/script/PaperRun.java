@@ -3,7 +3,6 @@ package dev.osprey.app.script;
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.order.BracketSpec;
-import dev.osprey.core.risk.PreTradeRisk;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.replay.CaptureSource;
 import dev.osprey.replay.ReplayRunner;
@@ -42,8 +41,8 @@ public final class PaperRun {
         PaperAccountConfig account = new PaperAccountConfig(makerBps != null ? makerBps : cfg.paper().makerFeeBps(),
                 takerBps != null ? takerBps : cfg.paper().takerFeeBps(), cfg.paper().balances());
         EventPrinter printer = new EventPrinter(out);
-        ScriptedPaperSession session = new ScriptedPaperSession(instruments, account,
-                new PreTradeRisk(cfg.risk()), script, printer);
+        ScriptedPaperSession session = new ScriptedPaperSession(instruments, account, cfg.engineSettings(), script,
+                printer);
         ReplayRunner.stream(CaptureSource.ofPaths(captures), Optional.of(sym), session::onMarketEvent);
         session.finish();
         printer.summary(session.engine().snapshot(0, 0, 1));

@@ -2,11 +2,11 @@ package dev.osprey.app.script;
 
 import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.EngineMessage;
+import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.EngineState;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketEvent;
-import dev.osprey.core.risk.PreTradeRisk;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperMatcher;
@@ -29,11 +29,11 @@ final class ScriptedPaperSession {
     private int nextLine;
     private long firstEventMs = -1;
 
-    ScriptedPaperSession(Map<String, Instrument> instruments, PaperAccountConfig account, PreTradeRisk risk,
+    ScriptedPaperSession(Map<String, Instrument> instruments, PaperAccountConfig account, EngineSettings settings,
                          List<ScriptLine> script, EventPrinter printer) {
         this.gate = new OrderGate();
         this.venue = new SyncPaperEntry(new PaperMatcher(account, List.copyOf(instruments.values())));
-        this.engine = new EngineState(instruments, venue, gate, () -> 0L, risk, System::nanoTime);
+        this.engine = new EngineState(instruments, venue, gate, () -> 0L, settings);
         this.script = new ArrayList<>(script);
         engine.addOrderListener((before, after) -> printer.order(after));
         engine.addFillListener(printer::fill);

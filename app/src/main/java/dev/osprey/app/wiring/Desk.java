@@ -6,7 +6,6 @@ import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
-import dev.osprey.core.risk.PreTradeRisk;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperVenue;
@@ -35,7 +34,7 @@ public final class Desk implements AutoCloseable {
         PaperAccountConfig account = new PaperAccountConfig(config.paper().makerFeeBps(),
                 config.paper().takerFeeBps(), config.paper().balances());
         this.venue = new PaperVenue(account, config.instruments(), feed);
-        this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, new PreTradeRisk(config.risk()));
+        this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings());
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
                 Duration.ofMillis(config.killSwitch().deadlineMs()), System::currentTimeMillis);
     }

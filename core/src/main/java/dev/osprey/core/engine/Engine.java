@@ -6,8 +6,6 @@ import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
-import dev.osprey.core.risk.PreTradeRisk;
-import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.Venue;
 import org.slf4j.Logger;
@@ -46,15 +44,15 @@ public final class Engine implements AutoCloseable {
     private long version;
 
     public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock) {
-        this(instruments, venue, gate, wallClock, new PreTradeRisk(RiskLimits.none()));
+        this(instruments, venue, gate, wallClock, EngineSettings.defaults());
     }
 
     public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock,
-                  PreTradeRisk risk) {
+                  EngineSettings settings) {
         this.instruments = Map.copyOf(instruments);
         this.venue = venue;
         this.gate = gate;
-        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock, risk, System::nanoTime);
+        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock, settings);
         this.ids = new ClientOrderIds(wallClock.getAsLong());
         this.latest = new AtomicReference<>(EngineSnapshot.empty(gate.lastChange()));
         this.thread = new Thread(this::run, "engine");

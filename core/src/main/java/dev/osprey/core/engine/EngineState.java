@@ -14,7 +14,6 @@ import dev.osprey.core.order.Order;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
 import dev.osprey.core.risk.PreTradeRisk;
-import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.core.risk.RiskView;
 import dev.osprey.core.venue.OrderEntry;
 import org.slf4j.Logger;
@@ -47,6 +46,7 @@ public final class EngineState {
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final OrderFlow flow;
+    private final MarkPrice mark;
     private final Brackets brackets;
     private final Replacements replacements;
     private final VenueEvents venueEvents;
@@ -57,12 +57,13 @@ public final class EngineState {
     private boolean dirty = true;
 
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock) {
-        this(instruments, venue, gate, wallClock, new PreTradeRisk(RiskLimits.none()), System::nanoTime);
+        this(instruments, venue, gate, wallClock, EngineSettings.defaults());
     }
 
-    /** {@code nanos} times orders for the per-second rate limit. */
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock,
-                       PreTradeRisk risk, LongSupplier nanos) {
+                       EngineSettings settings) {
+        PreTradeRisk risk = settings.risk();
+        this.mark = settings.mark();
         Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
@@ -70,7 +71,7 @@ public final class EngineState {
         RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
                 () -> risk.limits().stablecoins());
         this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
-                this::notice, risk, riskView, nanos);
+                this::notice, risk, riskView, settings.nanos());
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
         this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
@@ -184,8 +185,8 @@ public final class EngineState {
         dirty = false;
         List<PositionView> views = new ArrayList<>();
         for (Position p : portfolio.positions()) {
-            BigDecimal mark = books.mid(p.symbol());
-            views.add(new PositionView(p.symbol(), p.qty(), p.avgPrice(), mark, p.unrealizedPnl(mark),
+            BigDecimal price = mark == MarkPrice.LAST ? books.lastTrade(p.symbol()) : books.mid(p.symbol());
+            views.add(new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
                     p.realizedPnl(), p.fees()));
         }
         return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),

@@ -5,6 +5,7 @@ import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.BookSnapshot;
 import dev.osprey.core.market.Level;
 import dev.osprey.core.market.Scaled;
+import dev.osprey.core.market.TradePrint;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Liquidity;
 import dev.osprey.core.order.OrderRequest;
@@ -13,6 +14,8 @@ import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
+import dev.osprey.core.risk.PreTradeRisk;
+import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderCanceled;
@@ -100,6 +103,25 @@ class EngineStateTest {
                 Rejection.of(RejectReason.UNKNOWN_ORDER), 6_002)));
         assertTrue(engine.snapshot(3, 0, 20).notice().startsWith("Cancel of c2 refused"));
         assertEquals(OrderStatus.ACCEPTED, engine.order("c2").orElseThrow().status(), "back to working");
+    }
+
+    @Test
+    void whenMarkIsLast_thenPositionsAreMarkedAtTheLastTrade() {
+        EngineState last = new EngineState(Map.of("BTCUSDT", BTC), venue, gate, () -> 1_000L,
+                new EngineSettings(new PreTradeRisk(RiskLimits.none()), MarkPrice.LAST, System::nanoTime));
+        last.handle(new EngineMessage.MarketData(new BookSnapshot("BTCUSDT", 1,
+                List.of(new Level(Scaled.parse("100"), Scaled.ONE)),
+                List.of(new Level(Scaled.parse("101"), Scaled.ONE)), 5_000L)));
+        last.handle(new EngineMessage.MarketData(new TradePrint("BTCUSDT", 1,
+                Scaled.parse("100.9"), Scaled.ONE, false, 5_001L, 5_001L)));
+        last.handle(new Command.PlaceOrder(limit("c1", Side.BUY, "1", "101")));
+        last.handle(new EngineMessage.VenueUpdate("paper", new OrderFilled(new Fill("c1", "P-1", "T1", "BTCUSDT",
+                Side.BUY, new BigDecimal("101"), BigDecimal.ONE, BigDecimal.ZERO, "USDT", Liquidity.TAKER, 5_002))));
+
+        PositionView p = last.snapshot(1, 0, 20).positions().get(0);
+
+        assertEquals(0, new BigDecimal("100.9").compareTo(p.mark()));
+        assertEquals(0, new BigDecimal("-0.1").compareTo(p.unrealizedPnl()));
     }
 
     @Test
