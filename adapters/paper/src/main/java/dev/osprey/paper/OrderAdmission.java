@@ -15,10 +15,12 @@ import dev.osprey.core.order.Side;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The checks a venue runs before it takes an order, in the order Binance runs them: symbol, client id, the
- * symbol's filters, liquidity for a market order, then funds (Binance's -2010). A refused order changes nothing.
+ * The checks a venue runs before it takes an order, in the order Binance runs them: symbol, client id, order type
+ * and time in force, liquidity for a market order, the symbol's filters, a post-only that would take, then funds
+ * (Binance's -2010). A refused order changes nothing.
  */
 final class OrderAdmission {
 
@@ -56,6 +58,10 @@ final class OrderAdmission {
         if (resting.get(r.clientOrderId()) != null) {
             return Verdict.refuse(RejectReason.DUPLICATE_CLIENT_ID, r.clientOrderId() + " is still working");
         }
+        Optional<Rejection> unsupported = PaperOrderTypes.refusal(r);
+        if (unsupported.isPresent()) {
+            return new Verdict(null, unsupported.get());
+        }
         OrderBook book = books.get(r.symbol());
         boolean buy = r.side() == Side.BUY;
         long bestOpposite = buy ? book.bestAsk() : book.bestBid();
@@ -70,6 +76,12 @@ final class OrderAdmission {
         }
         long qty = Scaled.of(r.qty());
         long limit = market ? OrderBook.NO_PRICE : Scaled.of(r.price());
+        boolean crosses = bestOpposite != OrderBook.NO_PRICE && (buy ? bestOpposite <= limit : bestOpposite >= limit);
+        if (r.postOnly() && crosses) {
+            // Binance refuses a LIMIT_MAKER that would match at once rather than let it take.
+            return Verdict.refuse(RejectReason.POST_ONLY_WOULD_TAKE, "best " + (buy ? "ask " : "bid ")
+                    + plain(Scaled.toBigDecimal(bestOpposite)) + ", limit " + plain(r.price()));
+        }
         List<Level> takes = BookSweep.plan(book, r.side(), qty, limit);
         BigDecimal reserve = buy ? buyReserve(r, takes) : r.qty();
         String asset = buy ? ins.quoteAsset() : ins.baseAsset();

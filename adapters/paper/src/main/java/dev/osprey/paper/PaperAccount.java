@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Spot balances of the paper account: per asset, what is free to trade and what working orders have locked.
@@ -18,87 +16,94 @@ import java.util.TreeSet;
  * because the matcher checks free funds before it locks anything.
  */
 final class PaperAccount {
-    private final Map<String, BigDecimal> free = new TreeMap<>();
-    private final Map<String, BigDecimal> locked = new TreeMap<>();
-    /** Assets moved since the last report, so a BalancesChanged lists only those, as a live venue does. */
-    private final Set<String> moved = new TreeSet<>();
+    /** One asset's balance, changed in place: every order moves two or three of these. */
+    private static final class Holding {
+        BigDecimal free = BigDecimal.ZERO;
+        BigDecimal locked = BigDecimal.ZERO;
+        /** Moved since the last report, so a BalancesChanged lists only those, as a live venue does. */
+        boolean moved;
+    }
+
+    /** By asset name, in name order, so reports list assets the same way every time. */
+    private final Map<String, Holding> holdings = new TreeMap<>();
 
     PaperAccount(Map<String, BigDecimal> opening) {
-        opening.forEach((asset, amount) -> {
-            free.put(asset, amount);
-            locked.put(asset, BigDecimal.ZERO);
-        });
+        opening.forEach((asset, amount) -> holding(asset).free = amount);
     }
 
     BigDecimal free(String asset) {
-        return free.getOrDefault(asset, BigDecimal.ZERO);
+        Holding h = holdings.get(asset);
+        return h == null ? BigDecimal.ZERO : h.free;
     }
 
     BigDecimal locked(String asset) {
-        return locked.getOrDefault(asset, BigDecimal.ZERO);
+        Holding h = holdings.get(asset);
+        return h == null ? BigDecimal.ZERO : h.locked;
     }
 
     /** Sets funds aside for a working order. */
     void lock(String asset, BigDecimal amount) {
-        change(free, asset, amount.negate());
-        change(locked, asset, amount);
+        change(asset, amount.negate(), amount);
     }
 
     /** Returns funds a working order no longer needs. */
     void unlock(String asset, BigDecimal amount) {
-        change(locked, asset, amount.negate());
-        change(free, asset, amount);
+        change(asset, amount, amount.negate());
     }
 
     /** Pays out of funds an order had locked. */
     void spendLocked(String asset, BigDecimal amount) {
-        change(locked, asset, amount.negate());
+        change(asset, BigDecimal.ZERO, amount.negate());
     }
 
     void spendFree(String asset, BigDecimal amount) {
-        change(free, asset, amount.negate());
+        change(asset, amount.negate(), BigDecimal.ZERO);
     }
 
     void credit(String asset, BigDecimal amount) {
-        change(free, asset, amount);
+        change(asset, amount, BigDecimal.ZERO);
     }
 
     List<Balance> balances() {
-        List<Balance> out = new ArrayList<>();
-        for (String asset : free.keySet()) {
-            out.add(balanceOf(asset));
-        }
+        List<Balance> out = new ArrayList<>(holdings.size());
+        holdings.forEach((asset, h) -> out.add(new Balance(asset, h.free, h.locked)));
         return out;
     }
 
     /** The assets that moved since the last call, as one event; empty when nothing moved. */
     Optional<BalancesChanged> takeChanges(long timeMs) {
-        if (moved.isEmpty()) {
-            return Optional.empty();
+        List<Balance> changed = null;
+        for (Map.Entry<String, Holding> e : holdings.entrySet()) {
+            Holding h = e.getValue();
+            if (h.moved) {
+                if (changed == null) {
+                    changed = new ArrayList<>(2);
+                }
+                changed.add(new Balance(e.getKey(), h.free, h.locked));
+                h.moved = false;
+            }
         }
-        List<Balance> changed = new ArrayList<>(moved.size());
-        for (String asset : moved) {
-            changed.add(balanceOf(asset));
-        }
-        moved.clear();
-        return Optional.of(new BalancesChanged(changed, timeMs));
+        return changed == null ? Optional.empty() : Optional.of(new BalancesChanged(changed, timeMs));
     }
 
-    private Balance balanceOf(String asset) {
-        return new Balance(asset, free(asset), locked(asset));
+    private Holding holding(String asset) {
+        return holdings.computeIfAbsent(asset, a -> new Holding());
     }
 
-    private void change(Map<String, BigDecimal> side, String asset, BigDecimal delta) {
-        if (delta.signum() == 0) {
+    private void change(String asset, BigDecimal freeDelta, BigDecimal lockedDelta) {
+        if (freeDelta.signum() == 0 && lockedDelta.signum() == 0) {
             return;
         }
-        BigDecimal next = side.getOrDefault(asset, BigDecimal.ZERO).add(delta);
-        if (next.signum() < 0) {
-            throw new IllegalStateException((side == free ? "free " : "locked ") + asset + " would go negative: "
-                    + side.getOrDefault(asset, BigDecimal.ZERO).toPlainString() + " + " + delta.toPlainString());
+        Holding h = holding(asset);
+        BigDecimal free = h.free.add(freeDelta);
+        BigDecimal locked = h.locked.add(lockedDelta);
+        if (free.signum() < 0 || locked.signum() < 0) {
+            throw new IllegalStateException(asset + " would go negative: free " + h.free.toPlainString() + " + "
+                    + freeDelta.toPlainString() + ", locked " + h.locked.toPlainString() + " + "
+                    + lockedDelta.toPlainString());
         }
-        side.put(asset, next);
-        (side == free ? locked : free).putIfAbsent(asset, BigDecimal.ZERO);
-        moved.add(asset);
+        h.free = free;
+        h.locked = locked;
+        h.moved = true;
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The paper account a trader starts with: fee rates in basis points of notional, and the opening balance of each
- * asset (e.g. USDT 10000).
+ * The paper venue's settings: fee rates in basis points of notional, the opening balance of each asset (e.g. USDT
+ * 10000), and how long its messages take ({@link PaperLatency}, in venue time).
+ * Fees are charged in the quote asset on both sides (see {@link Settlement}).
  */
 public record PaperAccountConfig(BigDecimal makerFeeBps, BigDecimal takerFeeBps,
-                                 Map<String, BigDecimal> initialBalances) {
+                                 Map<String, BigDecimal> initialBalances, PaperLatency latency) {
 
     /** Binance spot's base tier, so paper results look like what a new live account would pay. */
     public static final BigDecimal BINANCE_BASE_FEE_BPS = BigDecimal.TEN;
@@ -29,6 +30,16 @@ public record PaperAccountConfig(BigDecimal makerFeeBps, BigDecimal takerFeeBps,
             }
         });
         initialBalances = Map.copyOf(initialBalances);
+        Objects.requireNonNull(latency, "latency");
+    }
+
+    /** No latency: every request acts at the market time it was sent. */
+    public PaperAccountConfig(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> initialBalances) {
+        this(makerFeeBps, takerFeeBps, initialBalances, PaperLatency.NONE);
+    }
+
+    public PaperAccountConfig withLatency(PaperLatency newLatency) {
+        return new PaperAccountConfig(makerFeeBps, takerFeeBps, initialBalances, newLatency);
     }
 
     /** Base-tier fees on both sides, starting from the given balances. */
@@ -50,7 +61,8 @@ public record PaperAccountConfig(BigDecimal makerFeeBps, BigDecimal takerFeeBps,
     }
 
     private static BigDecimal feeAt(BigDecimal notional, BigDecimal bps, RoundingMode rounding) {
-        return notional.multiply(bps).divide(BPS_PER_ONE).setScale(8, rounding);
+        // Moving the point 4 places is dividing by 10,000 exactly, without BigDecimal's long division.
+        return notional.multiply(bps).movePointLeft(4).setScale(8, rounding);
     }
 
     private static void requireRate(BigDecimal bps, String name) {

@@ -4,10 +4,10 @@ import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.order.OrderRequest;
+import dev.osprey.core.order.OrderType;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.AccountListener;
 import dev.osprey.core.venue.AccountStream;
-import dev.osprey.core.venue.OrderCanceled;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
 import dev.osprey.core.venue.Venue;
@@ -15,7 +15,10 @@ import dev.osprey.core.venue.VenueState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +31,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A simulated venue behind the same interface as a live one. Market events and order commands go through one
  * queue to one thread, "paper-venue", so whether an order saw a book update is decided by arrival order alone,
- * as it is at a real matching engine. Account events are delivered to listeners on that thread.
+ * as it is at a real matching engine. Account events are delivered to listeners on that thread, in order. The
+ * configured {@link PaperLatency} is counted in market time by the matcher, not slept on this thread.
  * <p>
  * The market-data feed is shared with the engine and is owned by whoever built it: closing the venue stops the
  * paper thread but leaves the feed running.
@@ -48,6 +52,8 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
         return t;
     });
     private volatile Thread paperThread;
+    /** Answers due once the reports just handed to the matcher's caller are delivered; paper thread only. */
+    private final Queue<Runnable> afterPublish = new ArrayDeque<>();
 
     public PaperVenue(PaperAccountConfig config, List<Instrument> instruments, MarketDataFeed feed) {
         this.matcher = new PaperMatcher(config, instruments);
@@ -97,15 +103,23 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
         post(() -> publish(matcher.cancel(symbol, clientOrderId)), "cancel " + clientOrderId);
     }
 
+    /** MARKET and LIMIT, as Binance spot; the engine holds and triggers the conditional types. */
+    @Override
+    public Set<OrderType> nativeTypes() {
+        return PaperOrderTypes.NATIVE;
+    }
+
+    /**
+     * The future completes with the number cancelled once their reports have been delivered to the listeners
+     * (after the venue's cancel latency and report latency, in market time).
+     */
     @Override
     public CompletableFuture<Integer> cancelAll(String symbol) {
         CompletableFuture<Integer> cancelled = new CompletableFuture<>();
         try {
             thread.execute(() -> {
                 try {
-                    List<AccountEvent> events = matcher.cancelAll(symbol);
-                    publish(events);
-                    cancelled.complete((int) events.stream().filter(e -> e instanceof OrderCanceled).count());
+                    publish(matcher.cancelAll(symbol, count -> afterPublish.add(() -> cancelled.complete(count))));
                 } catch (RuntimeException e) {
                     cancelled.completeExceptionally(e);
                 }
@@ -175,6 +189,13 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
     }
 
     private void publish(List<AccountEvent> events) {
+        deliver(events);
+        while (!afterPublish.isEmpty()) {
+            afterPublish.poll().run();
+        }
+    }
+
+    private void deliver(List<AccountEvent> events) {
         for (AccountEvent event : events) {
             for (AccountListener listener : listeners) {
                 try {

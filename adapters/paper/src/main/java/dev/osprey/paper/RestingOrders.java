@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Our limit orders resting at the paper venue, and how the public market fills them. We cannot see our place in
- * the venue's queue, so an order only fills when the market proves it would have: a trade prints through its
- * price, or the opposite side of the book moves onto it. Either way it fills at its own limit price, as maker.
+ * Our limit orders resting at the paper venue, and how the public market fills them. A paper order is not in the
+ * real book, so it fills only when the market proves it would have: trades at its price beyond the queue estimated
+ * ahead of it ({@link QueuePosition}), a trade through its price, or the opposite side of the book moving onto it.
+ * It always fills at its own limit price, as maker. Our own orders share each public trade in price-time priority,
+ * so one print is never used twice.
  */
 final class RestingOrders {
     private static final Comparator<WorkingOrder> BUY_PRIORITY =
@@ -27,7 +29,9 @@ final class RestingOrders {
 
     private final Map<String, WorkingOrder> byClientId = new LinkedHashMap<>();
 
-    void add(WorkingOrder order) {
+    /** Rests an order behind everything the book shows at its price now. */
+    void add(WorkingOrder order, OrderBook book) {
+        order.queue = new QueuePosition(book.sizeAt(order.isBuy(), order.limitPrice));
         byClientId.put(order.clientOrderId(), order);
     }
 
@@ -43,36 +47,67 @@ final class RestingOrders {
         return List.copyOf(byClientId.values());
     }
 
-    /**
-     * A buy resting at P fills when a trade prints below P, a sell when one prints above; a print exactly at P
-     * proves nothing, since orders queued ahead of ours may have taken it. Each side shares the trade's size in
-     * price-time priority.
-     */
-    void fillOnTrade(TradePrint trade, Settlement settlement, List<AccountEvent> out) {
-        long buySize = trade.qty();
-        for (WorkingOrder o : queue(trade.symbol(), Side.BUY)) {
-            if (buySize == 0 || o.limitPrice <= trade.price()) {
-                break;
-            }
-            buySize -= fill(o, Math.min(o.remaining, buySize), settlement, trade.eventTimeMs(), out);
+    void fillOnTrade(TradePrint trade, Settlement settlement, long timeMs, List<AccountEvent> out) {
+        if (byClientId.isEmpty()) {
+            return;
         }
-        long sellSize = trade.qty();
-        for (WorkingOrder o : queue(trade.symbol(), Side.SELL)) {
-            if (sellSize == 0 || o.limitPrice >= trade.price()) {
+        fillOnTrade(trade, Side.BUY, settlement, timeMs, out);
+        fillOnTrade(trade, Side.SELL, settlement, timeMs, out);
+    }
+
+    /**
+     * A trade below a resting buy (above a sell) went through its price: the whole queue there was taken. A trade at
+     * its price by a seller hitting the bids (a buyer lifting the offers, for a sell) works through the queue first.
+     */
+    private void fillOnTrade(TradePrint trade, Side side, Settlement settlement, long timeMs,
+                             List<AccountEvent> out) {
+        boolean buy = side == Side.BUY;
+        boolean hitsOurSide = trade.buyerIsMaker() == buy;
+        long taken = 0;
+        for (WorkingOrder o : queue(trade.symbol(), side)) {
+            long through = buy ? o.limitPrice - trade.price() : trade.price() - o.limitPrice;
+            if (through < 0) {
                 break;
             }
-            sellSize -= fill(o, Math.min(o.remaining, sellSize), settlement, trade.eventTimeMs(), out);
+            long reach;
+            if (through > 0) {
+                o.queue.clear();
+                reach = trade.qty() - taken;
+            } else if (hitsOurSide) {
+                reach = o.queue.onTradeAtPrice(trade.qty()) - taken;
+            } else {
+                continue;
+            }
+            long qty = Math.min(o.remaining, reach);
+            if (qty > 0) {
+                taken += fill(o, qty, settlement, timeMs, out);
+            }
         }
     }
 
+    /** After a book update: cancels ahead move our orders up their queues, and a book that crossed them fills. */
+    void onBook(OrderBook book, Settlement settlement, long timeMs, List<AccountEvent> out) {
+        if (byClientId.isEmpty()) {
+            return;
+        }
+        for (WorkingOrder o : byClientId.values()) {
+            if (o.symbol().equals(book.symbol())) {
+                o.queue.onLevelSize(book.sizeAt(o.isBuy(), o.limitPrice));
+            }
+        }
+        fillOnCross(book, settlement, timeMs, out);
+    }
+
     /** Fills orders the book has moved onto (best ask at or below a resting buy), taking the crossing size. */
-    void fillOnCross(OrderBook book, Settlement settlement, long timeMs, List<AccountEvent> out) {
+    private void fillOnCross(OrderBook book, Settlement settlement, long timeMs, List<AccountEvent> out) {
         for (Side side : Side.values()) {
             for (WorkingOrder o : queue(book.symbol(), side)) {
                 List<Level> takes = BookSweep.plan(book, side, o.remaining, o.limitPrice);
                 if (takes.isEmpty()) {
                     break;
                 }
+                // An offer at or below our bid means every bid at our price is gone: nobody is ahead of us.
+                o.queue.clear();
                 BookSweep.consume(book, side, takes);
                 fill(o, BookSweep.totalQty(takes), settlement, timeMs, out);
             }

@@ -71,6 +71,12 @@ final class Settlement {
 
     /** Price times quantity, exact. */
     static BigDecimal notional(long price, long qty) {
+        long product = price * qty;
+        boolean fits = Math.multiplyHigh(price, qty) == (product >> 63);
+        if (fits && product % Scaled.ONE == 0) {
+            // The usual case (a price in cents times a lot): 8 decimals already hold it exactly.
+            return BigDecimal.valueOf(product / Scaled.ONE, Scaled.SCALE);
+        }
         return plain(Scaled.toBigDecimal(price).multiply(Scaled.toBigDecimal(qty)));
     }
 

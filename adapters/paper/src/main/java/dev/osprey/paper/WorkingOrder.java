@@ -27,9 +27,11 @@ final class WorkingOrder {
 
     long remaining;
     long updatedMs;
+    /** Set once the order rests in the book; null while it only takes. */
+    QueuePosition queue;
     /** Funds still locked for this order: quote for a buy, base for a sell. */
     BigDecimal reserve;
-    private BigDecimal filledQty = BigDecimal.ZERO;
+    private long filled;
     private BigDecimal filledNotional = BigDecimal.ZERO;
     private BigDecimal fees = BigDecimal.ZERO;
 
@@ -73,7 +75,7 @@ final class WorkingOrder {
 
     void recordFill(long qty, BigDecimal notional, BigDecimal fee, long timeMs) {
         remaining -= qty;
-        filledQty = filledQty.add(Scaled.toBigDecimal(qty));
+        filled += qty;
         filledNotional = filledNotional.add(notional);
         fees = fees.add(fee);
         updatedMs = timeMs;
@@ -81,7 +83,8 @@ final class WorkingOrder {
 
     /** The order as the engine models it, for the start-up state fetch. */
     Order toOrder() {
-        boolean anyFill = filledQty.signum() > 0;
+        BigDecimal filledQty = Scaled.toBigDecimal(filled);
+        boolean anyFill = filled > 0;
         BigDecimal avg = anyFill
                 ? filledNotional.divide(filledQty, MathContext.DECIMAL64).stripTrailingZeros() : null;
         return new Order(request, venueOrderId, anyFill ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED,

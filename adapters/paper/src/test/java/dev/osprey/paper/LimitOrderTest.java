@@ -64,7 +64,8 @@ class LimitOrderTest {
         List<AccountEvent> worse = matcher.apply(trade(BTC, "101.50", "5", 2_001));
 
         // Assert
-        assertTrue(atPrice.isEmpty(), "orders queued ahead at 101 may have taken that print: " + atPrice);
+        assertTrue(atPrice.isEmpty(), "a buyer lifting offers at 101 trades against the asks, not our bid: "
+                + atPrice);
         assertTrue(worse.isEmpty(), "a print above a buy never reaches it: " + worse);
         assertAmount("1", matcher.state().openOrders().get(0).remainingQty(), "still resting");
     }

@@ -10,6 +10,7 @@ import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.Balance;
 import dev.osprey.core.venue.BalancesChanged;
@@ -40,6 +41,10 @@ final class PaperFixtures {
         return new PaperMatcher(ACCOUNT, List.of(BTCUSDT, ETHUSDT));
     }
 
+    static PaperMatcher matcher(PaperLatency latency) {
+        return new PaperMatcher(ACCOUNT.withLatency(latency), List.of(BTCUSDT, ETHUSDT));
+    }
+
     static Level level(String price, String qty) {
         return new Level(Scaled.parse(price), Scaled.parse(qty));
     }
@@ -56,8 +61,19 @@ final class PaperFixtures {
         return new BookDelta(symbol, 2, 2, List.of(bid), List.of(), timeMs);
     }
 
+    /** A buyer lifting the offers (the buyer is the taker). */
     static TradePrint trade(String symbol, String price, String qty, long timeMs) {
         return new TradePrint(symbol, timeMs, Scaled.parse(price), Scaled.parse(qty), false, timeMs, timeMs);
+    }
+
+    /** A seller hitting the bids (the buyer is the maker): works through the bid queue at that price. */
+    static TradePrint sellerHits(String price, String qty, long timeMs) {
+        return new TradePrint(BTC, timeMs, Scaled.parse(price), Scaled.parse(qty), true, timeMs, timeMs);
+    }
+
+    /** A depth update with no change: only market time moves. */
+    static BookDelta tick(long timeMs) {
+        return new BookDelta(BTC, 3, 3, List.of(), List.of(), timeMs);
     }
 
     static OrderRequest market(String id, Side side, String qty) {
@@ -70,6 +86,12 @@ final class PaperFixtures {
 
     static OrderRequest limit(String id, String symbol, Side side, String qty, String price) {
         return new OrderRequest(id, symbol, side, OrderType.LIMIT, new BigDecimal(qty), new BigDecimal(price));
+    }
+
+    static OrderRequest order(String id, Side side, OrderType type, TimeInForce tif, String qty, String price,
+                              boolean postOnly) {
+        return new OrderRequest(id, BTC, side, type, new BigDecimal(qty), price == null ? null : new BigDecimal(price),
+                null, tif, 0L, postOnly, false, null);
     }
 
     static List<Fill> fills(List<AccountEvent> events) {

@@ -1,5 +1,6 @@
 package dev.osprey.paper;
 
+import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.venue.AccountEvent;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -100,6 +102,35 @@ class PaperVenueTest {
         List<AccountEvent> events = drained.stream().map(Delivered::event).toList();
         assertEquals(2, events.stream().filter(e -> e instanceof OrderCanceled).count(), events.toString());
         assertTrue(venue.stateFetch().fetchState().openOrders().isEmpty());
+    }
+
+    @Test
+    void whenCancelAllWaitsOnCancelLatency_thenItsFutureCompletesOnlyOnceMarketTimeHasPassed() throws Exception {
+        // Arrange
+        ScriptedFeed slowFeed = new ScriptedFeed();
+        try (PaperVenue slow = new PaperVenue(PaperFixtures.ACCOUNT.withLatency(new PaperLatency(0, 30, 0)),
+                List.of(PaperFixtures.BTCUSDT), slowFeed)) {
+            slowFeed.push(book(BTC, List.of(level("99.00", "1")), List.of(level("100.00", "1")), 1_000));
+            slow.place(limit("b1", Side.BUY, "1", "90.00"));
+
+            // Act
+            CompletableFuture<Integer> cancelled = slow.cancelAll(null);
+            // fetchState runs on the paper thread after the cancel-all, so it sees what the cancel-all left.
+            boolean workingBefore = !slow.fetchState().openOrders().isEmpty();
+            boolean doneBefore = cancelled.isDone();
+            slowFeed.push(PaperFixtures.tick(1_030));
+
+            // Assert
+            assertEquals(1, cancelled.get(5, TimeUnit.SECONDS));
+            assertTrue(workingBefore && !doneBefore, "the cancel-all was still on its way at t=1000");
+            assertTrue(slow.fetchState().openOrders().isEmpty());
+        }
+    }
+
+    @Test
+    void whenAskedWhatItTakes_thenMarketAndLimitOnly() {
+        // Assert
+        assertEquals(Set.of(OrderType.MARKET, OrderType.LIMIT), venue.orderEntry().nativeTypes());
     }
 
     @Test

@@ -1,22 +1,28 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.risk.PreTradeRisk;
 import dev.osprey.core.risk.RiskLimits;
 
 import java.util.function.LongSupplier;
 
 /**
- * How an engine is set up beyond its instruments and venue: pre-trade risk, the mark price for P&amp;L, and the
- * nanosecond clock that times orders for the per-second rate limit.
+ * How an engine is set up beyond its instruments and venue: pre-trade risk, the mark price for P&amp;L, the
+ * nanosecond clock that times orders for the per-second rate limit, and the circuit breaker (null: none).
  */
-public record EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos) {
+public record EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker) {
 
-    /** No risk limits, marks at mid: for tests and the bare order path. */
-    public static EngineSettings defaults() {
-        return new EngineSettings(new PreTradeRisk(RiskLimits.none()), MarkPrice.MID, System::nanoTime);
+    /** Without a circuit breaker. */
+    public EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos) {
+        this(risk, mark, nanos, null);
     }
 
-    public static EngineSettings of(RiskLimits limits, MarkPrice mark) {
-        return new EngineSettings(new PreTradeRisk(limits), mark, System::nanoTime);
+    /** No risk limits, no circuit breaker, marks at mid: for tests and the bare order path. */
+    public static EngineSettings defaults() {
+        return new EngineSettings(new PreTradeRisk(RiskLimits.none()), MarkPrice.MID, System::nanoTime, null);
+    }
+
+    public static EngineSettings of(RiskLimits limits, MarkPrice mark, BreakerConfig breaker) {
+        return new EngineSettings(new PreTradeRisk(limits), mark, System::nanoTime, breaker);
     }
 }

@@ -1,5 +1,6 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
@@ -14,16 +15,19 @@ import java.util.Map;
  */
 public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading, Map<String, BookView> books,
                              List<Order> orders, List<Fill> fills, List<PositionView> positions,
-                             List<Balance> balances, int queueDepth, String notice) {
+                             List<Balance> balances, int queueDepth, String notice,
+                             List<BreakerStatus> breakers) {
     public EngineSnapshot {
         books = Map.copyOf(books);
         orders = List.copyOf(orders);
         fills = List.copyOf(fills);
         positions = List.copyOf(positions);
         balances = List.copyOf(balances);
+        breakers = List.copyOf(breakers);
     }
 
     public static EngineSnapshot empty(OrderGate.Change trading) {
-        return new EngineSnapshot(0, 0, trading, Map.of(), List.of(), List.of(), List.of(), List.of(), 0, "");
+        return new EngineSnapshot(0, 0, trading, Map.of(), List.of(), List.of(), List.of(), List.of(), 0, "",
+                List.of());
     }
 }

@@ -1,5 +1,8 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.breaker.BreakerAction;
+import dev.osprey.core.breaker.BreakerEvent;
+import dev.osprey.core.breaker.Restriction;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.Scaled;
@@ -27,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -47,6 +51,8 @@ public final class EngineState {
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final MarkPrice mark;
+    private final BreakerWatch breaker;
+    private boolean filledSinceTick;
     private final Brackets brackets;
     private final Replacements replacements;
     private final VenueEvents venueEvents;
@@ -72,6 +78,9 @@ public final class EngineState {
                 () -> risk.limits().stablecoins());
         this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
                 this::notice, risk, riskView, settings.nanos());
+        this.breaker = settings.breaker() == null ? null
+                : new BreakerWatch(settings.breaker(), riskView, portfolio);
+        flow.breaker(breaker);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
         this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
@@ -95,9 +104,46 @@ public final class EngineState {
             handle(c);
         }
         flow.onTime();
+        runAfterMessage();
+        if (breaker != null) {
+            watchBreaker();
+        }
+    }
+
+    private void runAfterMessage() {
         while (!afterMessage.isEmpty()) {
             afterMessage.poll().run();
         }
+    }
+
+    /** Evaluates the breaker (each second of engine time and after fills) and makes the desk match its restriction. */
+    private void watchBreaker() {
+        List<BreakerEvent> events = breaker.tick(now(), filledSinceTick);
+        filledSinceTick = false;
+        events.forEach(e -> notice(e.text()));
+        Restriction r = breaker.restriction();
+        if (events.isEmpty() && r.unrestricted()) {
+            return;
+        }
+        // The stop follows the trip event, not the level: between a re-arm of the gate (UI thread) and the
+        // engine's Rearm, the level still says stop and must not halt the desk again.
+        boolean stopNow = events.stream().anyMatch(e -> e.kind() == BreakerEvent.Kind.TRIPPED
+                && e.action() == BreakerAction.IMMEDIATE_STOP);
+        if (stopNow && gate.checkNewOrder().isEmpty()) {
+            halt(new Command.Halt("breaker", String.join("; ", r.reasons())));
+        }
+        if (r.cancelWorking() != Restriction.CancelWorking.NONE) {
+            for (Order o : orders.working()) {
+                if (r.cancelWorking() == Restriction.CancelWorking.ALL || !o.spec().reduceOnly()) {
+                    flow.cancel(o.clientOrderId(), "circuit breaker");
+                }
+            }
+        }
+        if (r.closeAll() || !r.closeSymbols().isEmpty()) {
+            flatten(new Command.FlattenAll("breaker", String.join("; ", r.reasons())),
+                    r.closeAll() ? null : r.closeSymbols());
+        }
+        runAfterMessage();
     }
 
     private void handle(Command command) {
@@ -116,8 +162,11 @@ public final class EngineState {
         } else if (command instanceof Command.Halt h) {
             halt(h);
         } else if (command instanceof Command.FlattenAll f) {
-            flatten(f);
+            flatten(f, null);
         } else if (command instanceof Command.Rearm r) {
+            if (breaker != null) {
+                breaker.rearm(r.who(), r.why(), now());
+            }
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
     }
@@ -131,6 +180,9 @@ public final class EngineState {
     private void halt(Command.Halt h) {
         if (gate.checkNewOrder().isEmpty()) {
             gate.halt(h.who(), h.why(), wallClock.getAsLong());
+        }
+        if (breaker != null && !"breaker".equals(h.who())) {
+            breaker.manualStop(h.who(), h.why(), now());
         }
         int working = orders.working().size();
         flow.cancelAll(null, "emergency stop");
@@ -147,10 +199,14 @@ public final class EngineState {
         fillListeners.add(listener);
     }
 
-    private void flatten(Command.FlattenAll f) {
+    /** Closes the positions of {@code symbols} (all when null) that no closing order is already working on. */
+    private void flatten(Command.FlattenAll f, Set<String> symbols) {
         int n = 0;
         for (Position p : portfolio.positions()) {
-            if (!p.isFlat()) {
+            boolean wanted = symbols == null || symbols.contains(p.symbol());
+            boolean closing = orders.working().stream().anyMatch(o -> o.symbol().equals(p.symbol())
+                    && o.clientOrderId().startsWith("flat-"));
+            if (!p.isFlat() && wanted && !closing) {
                 Side side = p.qty().signum() > 0 ? Side.SELL : Side.BUY;
                 OrderRequest r = new OrderRequest("flat-" + p.symbol() + "-" + now() + "-" + (++flattenSeq),
                         p.symbol(), side, OrderType.MARKET, p.qty().abs(), null, null, TimeInForce.IOC, 0L, false,
@@ -164,6 +220,10 @@ public final class EngineState {
     }
 
     private void onFill(Fill f) {
+        if (breaker != null) {
+            breaker.onFill(f);
+            filledSinceTick = true;
+        }
         fillListeners.forEach(l -> l.accept(f));
         recentFills.addFirst(f);
         if (recentFills.size() > FILLS_KEPT) {
@@ -190,7 +250,8 @@ public final class EngineState {
                     p.realizedPnl(), p.fees()));
         }
         return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
-                new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice);
+                new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
+                breaker == null ? List.of() : breaker.statuses());
     }
 
     public Optional<Order> order(String clientOrderId) {

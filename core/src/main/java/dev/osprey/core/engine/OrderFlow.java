@@ -43,6 +43,7 @@ final class OrderFlow {
     private final Consumer<String> notices;
     private final Triggers triggers = new Triggers();
     private GroupHook groups = GroupHook.NONE;
+    private BreakerWatch breaker;
 
     /**
      * Spot venues lock the base asset for every resting sell, so a triggered leg of a bracket or OCO pair can only
@@ -68,6 +69,10 @@ final class OrderFlow {
 
     void groupHook(GroupHook hook) {
         this.groups = hook;
+    }
+
+    void breaker(BreakerWatch watch) {
+        this.breaker = watch;
     }
     private final Expiries expiries = new Expiries();
 
@@ -104,7 +109,10 @@ final class OrderFlow {
             return false;
         }
         long at = nanos.getAsLong();
-        Optional<Rejection> refused = gate.checkNewOrder().or(() -> check(r, contingency))
+        boolean increases = increases(r);
+        Optional<Rejection> refused = gate.checkNewOrder()
+                .or(() -> breaker == null ? Optional.empty() : breaker.check(r.symbol(), increases))
+                .or(() -> check(r, contingency))
                 .or(() -> isProtectiveLeg(contingency) ? Optional.empty() : checkRisk(r, stopPercent, at));
         if (refused.isPresent()) {
             orders.add(Order.rejected(r, refused.get(), now.getAsLong()).withContingency(contingency));
@@ -112,6 +120,9 @@ final class OrderFlow {
             return false;
         }
         risk.accepted(at);
+        if (increases && breaker != null) {
+            breaker.entrySent();
+        }
         if (r.tif() == TimeInForce.GTD) {
             expiries.add(r.clientOrderId(), r.expireAtMs());
         }
@@ -140,6 +151,12 @@ final class OrderFlow {
         Optional<Rejection> rules = OrderRules.check(ins, r, refPrice, books.lastTrade(r.symbol()), now.getAsLong())
                 .stream().map(OrderRules.Violation::rejection).findFirst();
         return rules.or(() -> r.reduceOnly() ? reduceOnly.check(r, contingency, orders.working()) : Optional.empty());
+    }
+
+    /** Opens or adds to a position: not reduce-only, and on the position's side (or from flat). */
+    private boolean increases(OrderRequest r) {
+        BigDecimal position = riskView.position(r.symbol());
+        return !r.reduceOnly() && (r.side() == Side.BUY ? position.signum() >= 0 : position.signum() <= 0);
     }
 
     /**
@@ -211,7 +228,9 @@ final class OrderFlow {
 
     /** An order the engine still holds: nothing of it is at the venue. */
     static boolean isHeld(Order o) {
-        return o.emulated() && o.status() == OrderStatus.ACCEPTED && o.type().isConditional();
+        // Once the venue has accepted a triggered order it is ACCEPTED again, now with the venue's id.
+        return o.emulated() && o.status() == OrderStatus.ACCEPTED && o.type().isConditional()
+                && o.venueOrderId() == null;
     }
 
     /** Fires every held order of the symbol whose trigger the last trade reached. */

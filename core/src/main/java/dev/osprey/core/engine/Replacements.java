@@ -46,7 +46,9 @@ final class Replacements implements Orders.Listener {
 
     void amend(Command.Amend a) {
         Optional<Order> found = orders.get(a.clientOrderId()).filter(Order::isWorking);
-        if (found.isEmpty() || found.get().status() == OrderStatus.PENDING_CANCEL
+        // Not before the venue has acknowledged it (nothing to cancel-replace yet), nor while it is changing.
+        if (found.isEmpty() || found.get().status() == OrderStatus.SUBMITTED
+                || found.get().status() == OrderStatus.PENDING_CANCEL
                 || found.get().status() == OrderStatus.PENDING_REPLACE || found.get().status() == OrderStatus.TRIGGERED) {
             notices.accept(new Rejection(RejectReason.NOT_AMENDABLE, a.clientOrderId() + " is "
                     + found.map(o -> o.status().name()).orElse("not working")).text());

@@ -34,8 +34,9 @@ public enum OrderStatus {
         PARTIALLY_FILLED.next = EnumSet.of(PARTIALLY_FILLED, FILLED, PENDING_CANCEL, PENDING_REPLACE, CANCELED,
                 EXPIRED);
         // A fill can race a cancel request: the venue may still fill (part of) the order before it cancels.
-        PENDING_CANCEL.next = EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
-        PENDING_REPLACE.next = EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
+        // ... and a rejection of the order itself can still be on its way when we ask to cancel it.
+        PENDING_CANCEL.next = EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, REJECTED);
+        PENDING_REPLACE.next = EnumSet.of(ACCEPTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, REJECTED);
         FILLED.next = EnumSet.noneOf(OrderStatus.class);
         CANCELED.next = EnumSet.noneOf(OrderStatus.class);
         REJECTED.next = EnumSet.noneOf(OrderStatus.class);
