@@ -1,5 +1,6 @@
 package dev.osprey.app.config;
 
+import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
@@ -41,9 +42,9 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Portfolio(MarkPrice mark) {
     }
 
-    /** The engine's settings from this config: risk limits and the mark price. */
+    /** The engine's settings from this config: risk limits, the mark price and the shipped breaker triggers. */
     public EngineSettings engineSettings() {
-        return EngineSettings.of(risk, portfolio.mark());
+        return EngineSettings.of(risk, portfolio.mark(), BreakerConfig.defaults());
     }
 
     /** Bracket defaults in percent of the entry price; trailArmPercent null means the stop never trails. */

@@ -1,5 +1,7 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.core.breaker.BreakerState;
+import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
 import javafx.scene.control.Label;
@@ -7,12 +9,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Mode, replay clock, feed state, engine queue depth and the latest engine notice. */
 final class StatusBar extends HBox {
     private final Label mode = new Label();
     private final Label clock = new Label();
     private final Label feed = new Label();
     private final Label queue = new Label();
+    private final Label breaker = new Label();
     private final Label notice = new Label();
     private final String speed;
 
@@ -26,13 +32,25 @@ final class StatusBar extends HBox {
         clock.setId("status-clock");
         feed.setId("status-feed");
         queue.setId("status-queue");
+        breaker.setId("status-breaker");
         notice.setId("status-notice");
         notice.setMaxWidth(Double.MAX_VALUE);
-        for (Label fixed : new Label[] {mode, clock, feed, queue}) {
+        for (Label fixed : new Label[] {mode, clock, feed, queue, breaker}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the notice may be shortened
         }
         HBox.setHgrow(notice, Priority.ALWAYS);
-        getChildren().addAll(mode, clock, feed, queue, notice);
+        getChildren().addAll(mode, clock, feed, queue, breaker, notice);
+    }
+
+    /** "Breaker CLOSED", or the breakers not closed with their action. */
+    private static String breakerText(List<BreakerStatus> breakers) {
+        List<String> open = new ArrayList<>();
+        for (BreakerStatus b : breakers) {
+            if (b.state() != BreakerState.CLOSED) {
+                open.add(b.trigger() + " " + b.state() + " (" + b.action() + ")");
+            }
+        }
+        return open.isEmpty() ? "Breaker CLOSED" : "Breaker " + String.join(", ", open);
     }
 
     void render(EngineSnapshot s, BookView book, int queueDepth) {
@@ -40,6 +58,7 @@ final class StatusBar extends HBox {
         feed.setText(book == null ? "Feed --" : "Feed " + book.feedState()
                 + (book.feedDetail().isEmpty() ? "" : ": " + book.feedDetail()));
         queue.setText("Engine queue " + queueDepth);
+        breaker.setText(breakerText(s.breakers()));
         notice.setText(s.notice());
     }
 }
