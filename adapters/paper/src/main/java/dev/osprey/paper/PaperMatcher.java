@@ -38,6 +38,8 @@ public final class PaperMatcher {
     /** Market time going back further than this is a replay starting over, not streams slightly out of order. */
     static final long REWIND_MS = 1_000;
 
+    /** The feed reported ENDED and nothing has moved market time since. */
+    private boolean ended;
     private final Map<String, OrderBook> books = new HashMap<>();
     private final PaperAccount account;
     private final Settlement settlement;
@@ -85,6 +87,7 @@ public final class PaperMatcher {
             onFeedStatus(book, status.state());
         }
         send();
+        ended = event instanceof FeedStatus status && status.state() == FeedState.ENDED;
         return delivered();
     }
 
@@ -111,7 +114,7 @@ public final class PaperMatcher {
         return request(latency.cancelMs(), () -> {
             int count = cancelAllNow(symbol);
             send();
-            reports.add(clockMs + latency.reportMs(), (Runnable) () -> onReported.accept(count));
+            reports.add(clockMs + reportDelay(), (Runnable) () -> onReported.accept(count));
         });
     }
 
@@ -144,7 +147,7 @@ public final class PaperMatcher {
     }
 
     private List<AccountEvent> request(long delayMs, Runnable atVenue) {
-        requests.add(clockMs + delayMs, atVenue);
+        requests.add(clockMs + (ended ? 0 : delayMs), atVenue);
         advanceTo(clockMs);
         return delivered();
     }
@@ -162,6 +165,11 @@ public final class PaperMatcher {
             send();
         }
         clockMs = Math.max(clockMs, timeMs);
+    }
+
+    /** After the feed has ended, market time no longer moves: requests and reports then take no time. */
+    private long reportDelay() {
+        return ended ? 0 : latency.reportMs();
     }
 
     private void onFeedStatus(OrderBook book, FeedState state) {
@@ -208,7 +216,7 @@ public final class PaperMatcher {
     /** Puts what the step wrote on its way back, followed by the balances it moved, as a live venue reports them. */
     private void send() {
         account.takeChanges(clockMs).ifPresent(step::add);
-        long at = clockMs + latency.reportMs();
+        long at = clockMs + reportDelay();
         for (AccountEvent event : step) {
             reports.add(at, event);
         }

@@ -40,12 +40,16 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--maker-bps", description = "maker fee in basis points (default: config)")
     BigDecimal makerBps;
 
+    @Option(names = "--latency-ms", description = "submit, cancel and report latency in ms of market time "
+            + "(default: config)")
+    Long latencyMs;
+
     @Override
     public Integer call() {
         try {
             OspreyConfig cfg = config == null ? ConfigLoader.loadDefault() : ConfigLoader.load(config);
             PaperRun.run(cfg, captures, Optional.ofNullable(symbol).map(String::toUpperCase), script, makerBps,
-                    takerBps, System.out);
+                    takerBps, latencyMs, System.out);
             return 0;
         } catch (ConfigException | ScriptException e) {
             System.err.println("osprey paper: " + e.getMessage());

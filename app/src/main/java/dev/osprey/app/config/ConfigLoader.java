@@ -105,6 +105,7 @@ public final class ConfigLoader {
         require(nonNegative(c.paper().makerFeeBps()) && nonNegative(c.paper().takerFeeBps()), origin,
                 "paper fees must be >= 0 bps");
         require(c.paper().balances() != null, origin, "paper.balances is required");
+        require(c.paper().latency() != null, origin, "paper.latency is required (submitMs, cancelMs, reportMs)");
         for (Map.Entry<String, BigDecimal> b : c.paper().balances().entrySet()) {
             require(nonNegative(b.getValue()), origin, "paper.balances." + b.getKey() + " must be >= 0");
         }

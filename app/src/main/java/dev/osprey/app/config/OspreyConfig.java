@@ -5,6 +5,8 @@ import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.risk.RiskLimits;
+import dev.osprey.paper.PaperAccountConfig;
+import dev.osprey.paper.PaperLatency;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +27,13 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Feed(String symbol, List<String> captures) {
     }
 
-    public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances) {
+    /** The paper account: fees, opening balances, and message latency in market time. */
+    public record Paper(BigDecimal makerFeeBps, BigDecimal takerFeeBps, Map<String, BigDecimal> balances,
+                        PaperLatency latency) {
+
+        public PaperAccountConfig account() {
+            return new PaperAccountConfig(makerFeeBps, takerFeeBps, balances, latency);
+        }
     }
 
     /** {@code flatten}: whether the stop also closes every position with market orders (the checkbox's default). */

@@ -4,6 +4,7 @@ import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.order.BracketSpec;
 import dev.osprey.paper.PaperAccountConfig;
+import dev.osprey.paper.PaperLatency;
 import dev.osprey.replay.CaptureSource;
 import dev.osprey.replay.ReplayRunner;
 
@@ -24,9 +25,10 @@ public final class PaperRun {
     /**
      * @param makerBps fee override in bps, or null for the config's
      * @param takerBps fee override in bps, or null for the config's
+     * @param latencyMs submit, cancel and report latency in ms of market time, or null for the config's
      */
     public static void run(OspreyConfig cfg, List<Path> captures, Optional<String> symbol, Path scriptFile,
-                           BigDecimal makerBps, BigDecimal takerBps, PrintStream out)
+                           BigDecimal makerBps, BigDecimal takerBps, Long latencyMs, PrintStream out)
             throws IOException, ScriptException {
         String sym = symbol.orElse(cfg.ui().symbol());
         OspreyConfig.Bracket b = cfg.oms().bracket();
@@ -38,8 +40,10 @@ public final class PaperRun {
             throw new ScriptException("symbol " + sym + " is not among the configured instruments "
                     + instruments.keySet());
         }
+        PaperLatency latency = latencyMs == null ? cfg.paper().latency()
+                : new PaperLatency(latencyMs, latencyMs, latencyMs);
         PaperAccountConfig account = new PaperAccountConfig(makerBps != null ? makerBps : cfg.paper().makerFeeBps(),
-                takerBps != null ? takerBps : cfg.paper().takerFeeBps(), cfg.paper().balances());
+                takerBps != null ? takerBps : cfg.paper().takerFeeBps(), cfg.paper().balances(), latency);
         EventPrinter printer = new EventPrinter(out);
         ScriptedPaperSession session = new ScriptedPaperSession(instruments, account, cfg.engineSettings(), script,
                 printer);

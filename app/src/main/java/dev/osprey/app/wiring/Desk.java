@@ -7,7 +7,6 @@ import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.venue.Venue;
-import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperVenue;
 
 import java.time.Duration;
@@ -31,9 +30,7 @@ public final class Desk implements AutoCloseable {
         this.feed = feed;
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         config.instruments().forEach(i -> instruments.put(i.symbol(), i));
-        PaperAccountConfig account = new PaperAccountConfig(config.paper().makerFeeBps(),
-                config.paper().takerFeeBps(), config.paper().balances());
-        this.venue = new PaperVenue(account, config.instruments(), feed);
+        this.venue = new PaperVenue(config.paper().account(), config.instruments(), feed);
         this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings());
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
                 Duration.ofMillis(config.killSwitch().deadlineMs()), System::currentTimeMillis);
