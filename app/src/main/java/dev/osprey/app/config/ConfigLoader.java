@@ -1,9 +1,11 @@
 package dev.osprey.app.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.replay.ReplaySpeed;
 
@@ -42,15 +44,44 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * A user's file, laid over the bundled defaults: whatever it sets wins (objects merge field by field, lists are
+     * replaced whole), whatever it leaves out keeps the default. So a config written for an older version still
+     * loads when a newer one adds settings; a misspelt or unknown field is still refused.
+     */
     public static OspreyConfig load(Path file) throws ConfigException {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("config file " + file + " does not exist");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
+        JsonNode user;
+        JsonNode defaults;
+        try (InputStream in = Files.newInputStream(file);
+             InputStream base = ConfigLoader.class.getResourceAsStream(DEFAULT)) {
+            try {
+                user = JSON.readTree(in);
+            } catch (IOException e) {
+                throw new ConfigException(file + ": not valid JSON: " + firstLine(e.getMessage()), e);
+            }
+            defaults = JSON.readTree(base);
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
+        if (!user.isObject()) {
+            throw new ConfigException(file + ": the config must be a JSON object");
+        }
+        return parse(overlay((ObjectNode) defaults.deepCopy(), (ObjectNode) user), file.toString());
+    }
+
+    private static JsonNode overlay(ObjectNode base, ObjectNode top) {
+        top.fields().forEachRemaining(e -> {
+            JsonNode under = base.get(e.getKey());
+            if (under instanceof ObjectNode && e.getValue() instanceof ObjectNode) {
+                overlay((ObjectNode) under, (ObjectNode) e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+        return base;
     }
 
     /** The same config with another replay speed, checked like the file's own. */
@@ -61,9 +92,17 @@ public final class ConfigLoader {
     }
 
     static OspreyConfig parse(InputStream in, String origin) throws ConfigException {
+        try {
+            return parse(JSON.readTree(in), origin);
+        } catch (IOException e) {
+            throw new ConfigException(origin + ": not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static OspreyConfig parse(JsonNode tree, String origin) throws ConfigException {
         OspreyConfig c;
         try {
-            c = JSON.readValue(in, OspreyConfig.class);
+            c = JSON.treeToValue(tree, OspreyConfig.class);
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").collect(Collectors.joining("."));

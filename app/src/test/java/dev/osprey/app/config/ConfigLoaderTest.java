@@ -1,12 +1,15 @@
 package dev.osprey.app.config;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,6 +73,29 @@ class ConfigLoaderTest {
     void whenNegativeBalance_thenRefused() throws Exception {
         String msg = errorFor(bundled().replace("\"USDT\": \"10000\"", "\"USDT\": \"-5\""));
         assertTrue(msg.contains("paper.balances.USDT"), msg);
+    }
+
+    @Test
+    void whenUserFileSetsOnlyOneField_thenTheRestComesFromTheBundledDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{\"replay\": {\"speed\": \"10\"}, \"paper\": {\"balances\": {\"USDT\": \"500\"}}}");
+
+        OspreyConfig c = ConfigLoader.load(file);
+
+        assertEquals("10", c.replay().speed());
+        assertEquals(2, c.replay().feeds().size(), "feeds kept from the defaults");
+        assertEquals(0, new BigDecimal("500").compareTo(c.paper().balances().get("USDT")));
+        assertEquals(new BigDecimal("10"), c.paper().takerFeeBps());
+    }
+
+    @Test
+    void whenUserFileHasAMisspeltField_thenRefusedNamingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{\"replay\": {\"sped\": \"10\"}}");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+
+        assertTrue(e.getMessage().contains("sped"), e.getMessage());
     }
 
     @Test
