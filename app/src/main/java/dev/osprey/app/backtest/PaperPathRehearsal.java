@@ -1,5 +1,6 @@
 package dev.osprey.app.backtest;
 
+import dev.osprey.app.script.SyncPaperEntry;
 import dev.osprey.core.engine.EngineMessage;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.EngineState;
@@ -45,7 +46,7 @@ public final class PaperPathRehearsal {
         long start = System.nanoTime();
         Instrument ins = s.instrument();
         Map<String, Instrument> instruments = Map.of(ins.symbol(), ins);
-        SyncMatcherEntry venue = new SyncMatcherEntry(new PaperMatcher(new PaperAccountConfig(s.feeBps(),
+        SyncPaperEntry venue = new SyncPaperEntry(new PaperMatcher(new PaperAccountConfig(s.feeBps(),
                 s.feeBps(), Map.of(ins.quoteAsset(), s.capital())), List.of(ins)));
         long[] marketMs = {candles.get(0).openTimeMs()};
         OrderGate gate = new OrderGate();
@@ -66,7 +67,7 @@ public final class PaperPathRehearsal {
         }), marketMs[0]);
         engine.addOrderListener((before, after) -> executor.onOrder(after));
         engine.addFillListener(executor::onFill);
-        engine.handle(new EngineMessage.StartupState(SyncMatcherEntry.VENUE, venue.state()));
+        engine.handle(new EngineMessage.StartupState(SyncPaperEntry.VENUE, venue.state()));
         executor.start(STRATEGY, new MovingAverageCross(s.strategy()), s.capital());
         for (int i = 0; i < candles.size(); i++) {
             Candle c = candles.get(i);

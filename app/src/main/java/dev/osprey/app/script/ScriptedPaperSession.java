@@ -7,7 +7,6 @@ import dev.osprey.core.engine.EngineState;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketEvent;
-import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperMatcher;
 
@@ -37,7 +36,7 @@ final class ScriptedPaperSession {
         this.script = new ArrayList<>(script);
         engine.addOrderListener((before, after) -> printer.order(after));
         engine.addFillListener(printer::fill);
-        engine.handle(new EngineMessage.StartupState("paper", venue.state()));
+        engine.handle(new EngineMessage.StartupState(SyncPaperEntry.VENUE, venue.state()));
     }
 
     /** Applies the script lines due by this event's time, then the event itself. */
@@ -51,10 +50,10 @@ final class ScriptedPaperSession {
                 && script.get(nextLine).dueAt(firstEventMs) <= event.eventTimeMs()) {
             apply(script.get(nextLine++));
         }
-        venue.marketEvent(event);
-        drainVenue();
+        venue.market(event);
+        venue.drainInto(engine);
         engine.handle(new EngineMessage.MarketData(event));
-        drainVenue();
+        venue.drainInto(engine);
     }
 
     /** Lines due after the capture's last event still run, at its end. */
@@ -81,12 +80,6 @@ final class ScriptedPaperSession {
             default:
                 engine.handle(line.command());
         }
-        drainVenue();
-    }
-
-    private void drainVenue() {
-        for (AccountEvent e = venue.next(); e != null; e = venue.next()) {
-            engine.handle(new EngineMessage.VenueUpdate("paper", e));
-        }
+        venue.drainInto(engine);
     }
 }

@@ -1,5 +1,7 @@
 package dev.osprey.app.script;
 
+import dev.osprey.core.engine.EngineMessage;
+import dev.osprey.core.engine.EngineState;
 import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.venue.AccountEvent;
@@ -14,14 +16,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The paper matcher as an order entry on the caller's thread: what it answers is queued, and the session feeds
- * the queue back to the engine after each step, so the engine never re-enters itself.
+ * The paper matcher as an order entry on the caller's thread. Its reports are queued and handed to the engine
+ * after each step, as the venue's stream would hand them over, so the engine never re-enters itself.
  */
-final class SyncPaperEntry implements OrderEntry {
+public final class SyncPaperEntry implements OrderEntry {
+    public static final String VENUE = "paper";
+
     private final PaperMatcher matcher;
     private final Deque<AccountEvent> pending = new ArrayDeque<>();
 
-    SyncPaperEntry(PaperMatcher matcher) {
+    public SyncPaperEntry(PaperMatcher matcher) {
         this.matcher = matcher;
     }
 
@@ -39,19 +43,22 @@ final class SyncPaperEntry implements OrderEntry {
     public CompletableFuture<Integer> cancelAll(String symbol) {
         List<AccountEvent> events = matcher.cancelAll(symbol);
         pending.addAll(events);
-        return CompletableFuture.completedFuture(
-                (int) events.stream().filter(e -> e instanceof OrderCanceled).count());
+        return CompletableFuture.completedFuture((int) events.stream().filter(e -> e instanceof OrderCanceled)
+                .count());
     }
 
-    void marketEvent(MarketEvent event) {
+    public void market(MarketEvent event) {
         pending.addAll(matcher.apply(event));
     }
 
-    VenueState state() {
+    public VenueState state() {
         return matcher.state();
     }
 
-    AccountEvent next() {
-        return pending.poll();
+    /** Hands every queued report to the engine, including those its handling produced. */
+    public void drainInto(EngineState engine) {
+        for (AccountEvent e = pending.poll(); e != null; e = pending.poll()) {
+            engine.handle(new EngineMessage.VenueUpdate(VENUE, e));
+        }
     }
 }
