@@ -14,6 +14,7 @@ import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.order.Order;
+import dev.osprey.core.portfolio.FeeConversion;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
 import dev.osprey.core.risk.PreTradeRisk;
@@ -86,7 +87,8 @@ public final class EngineState {
         flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
-        this.venueEvents = new VenueEvents(orders, portfolio, flow::cancelOutcome, this::onFill, this::notice);
+        this.venueEvents = new VenueEvents(orders, portfolio, new FeeConversion(bySymbol, books::mid),
+                flow::cancelOutcome, this::onFill, this::notice);
     }
 
     public void handle(EngineMessage message) {
@@ -220,6 +222,7 @@ public final class EngineState {
     }
 
     private void onFill(Fill f) {
+        afterMessage.add(() -> flow.trimReduceOnly(f.symbol()));
         if (breaker != null) {
             breaker.onFill(f);
             filledSinceTick = true;

@@ -19,6 +19,7 @@ import dev.osprey.core.risk.RiskView;
 import dev.osprey.core.venue.OrderEntry;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -281,6 +282,38 @@ final class OrderFlow {
             }
         }
         venue.place(plain);
+    }
+
+    /**
+     * After a fill shrinks a position, working reduce-only orders against it may together exceed what is left:
+     * the newest are cancelled until they fit, so a reduce-only order can never flip the position.
+     * Legs of one bracket or OCO group count once (only one of them can trade).
+     */
+    void trimReduceOnly(String symbol) {
+        BigDecimal position = riskView.position(symbol);
+        BigDecimal room = position.abs();
+        Side closing = position.signum() >= 0 ? Side.SELL : Side.BUY;
+        Set<String> groupsSeen = new HashSet<>();
+        List<Order> working = orders.working();
+        for (Order o : working) {
+            // Held and just-triggered orders are sized when they are sent (sendTriggered), not here.
+            boolean against = o.symbol().equals(symbol) && o.spec().reduceOnly() && !isHeld(o)
+                    && o.status() != OrderStatus.TRIGGERED && o.status() != OrderStatus.PENDING_CANCEL
+                    && o.status() != OrderStatus.PENDING_REPLACE;
+            if (!against) {
+                continue;
+            }
+            boolean wrongSide = o.side() != closing || position.signum() == 0;
+            boolean countedGroup = o.contingency() != null && !groupsSeen.add(o.contingency().groupId());
+            if (countedGroup) {
+                continue;
+            }
+            if (wrongSide || o.remainingQty().compareTo(room) > 0) {
+                cancel(o.clientOrderId(), "reduce-only: the position is now smaller than the order");
+            } else {
+                room = room.subtract(o.remainingQty());
+            }
+        }
     }
 
     /** Expires GTD orders whose time has come: held ones at once, the rest through a venue cancel. */

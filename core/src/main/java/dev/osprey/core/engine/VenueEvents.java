@@ -4,6 +4,7 @@ import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderStatus;
+import dev.osprey.core.portfolio.FeeConversion;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.BalancesChanged;
@@ -27,12 +28,14 @@ final class VenueEvents {
 
     private final Orders orders;
     private final Portfolio portfolio;
+    private final FeeConversion fees;
     private final Function<String, OrderStatus> cancelOutcome;
     private final Consumer<Fill> fills;
     private final Consumer<String> notices;
 
-    VenueEvents(Orders orders, Portfolio portfolio, Function<String, OrderStatus> cancelOutcome, Consumer<Fill> fills,
-                Consumer<String> notices) {
+    VenueEvents(Orders orders, Portfolio portfolio, FeeConversion fees, Function<String, OrderStatus> cancelOutcome,
+                Consumer<Fill> fills, Consumer<String> notices) {
+        this.fees = fees;
         this.orders = orders;
         this.portfolio = portfolio;
         this.cancelOutcome = cancelOutcome;
@@ -48,7 +51,7 @@ final class VenueEvents {
                     .ifPresent(o -> notices.accept("Order " + o.clientOrderId() + " rejected: " + o.reason()));
         } else if (event instanceof OrderFilled f) {
             orders.fill(f.fill()).ifPresent(o -> {
-                portfolio.apply(f.fill());
+                portfolio.apply(fees.inQuote(f.fill()));
                 fills.accept(f.fill());
             });
         } else if (event instanceof OrderCanceled c) {

@@ -15,6 +15,10 @@ public final class Portfolio {
     private final Map<String, Position> positions = new TreeMap<>();
     private final Map<String, Balance> balances = new TreeMap<>();
 
+    /**
+     * Books a fill. Its fee must already be in the quote asset ({@link FeeConversion} does that for fees charged
+     * in the base asset, as Binance charges a buyer).
+     */
     public Position apply(Fill fill) {
         Position next = positions.getOrDefault(fill.symbol(), Position.flat(fill.symbol())).apply(fill);
         positions.put(fill.symbol(), next);

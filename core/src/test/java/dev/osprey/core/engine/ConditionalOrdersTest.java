@@ -1,5 +1,7 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.Liquidity;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
@@ -7,6 +9,7 @@ import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.order.Trailing;
+import dev.osprey.core.venue.OrderFilled;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -152,6 +155,31 @@ class ConditionalOrdersTest {
         assertEquals(0, new BigDecimal("0.7").compareTo(close.qty()));
         f.place(market("new", Side.BUY, "0.1"));
         assertEquals(OrderStatus.REJECTED, f.status("new"), "the gate still refuses new exposure");
+    }
+
+    @Test
+    void whenAnotherFillShrinksThePosition_thenAWorkingReduceOnlyOrderThatWouldFlipItIsCancelled() {
+        givenLong("1");
+        f.place(new OrderRequest("ro", "BTCUSDT", Side.SELL, OrderType.LIMIT, new BigDecimal("0.8"),
+                new BigDecimal("105"), null, TimeInForce.GTC, 0L, false, true, null));
+        f.accept("ro");
+
+        f.place(market("cut", Side.SELL, "0.5"));
+        f.fill("cut", Side.SELL, "100.4", "0.5");
+
+        assertEquals(OrderStatus.PENDING_CANCEL, f.status("ro"), "0.8 would take a 0.5 long to -0.3");
+        assertTrue(f.venue.cancelled.contains("ro"));
+    }
+
+    @Test
+    void whenFeeChargedInTheBaseAsset_thenPositionFeesAreInTheQuote() {
+        f.place(market("b", Side.BUY, "2"));
+        f.engine.handle(new EngineMessage.VenueUpdate("paper", new OrderFilled(new Fill("b", "V-b", "T-b",
+                "BTCUSDT", Side.BUY, new BigDecimal("100"), new BigDecimal("2"), new BigDecimal("0.002"), "BTC",
+                Liquidity.TAKER, 1L))));
+
+        assertEquals(0, new BigDecimal("0.2").compareTo(f.engine.portfolio().position("BTCUSDT")
+                .orElseThrow().fees()), "0.002 BTC at 100 = 0.2 USDT");
     }
 
     @Test
