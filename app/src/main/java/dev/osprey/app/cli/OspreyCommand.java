@@ -3,6 +3,10 @@ package dev.osprey.app.cli;
 import dev.osprey.app.config.ConfigException;
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.install.DataDir;
+import dev.osprey.app.install.DataDirException;
+import dev.osprey.app.install.Installation;
+import dev.osprey.app.install.VersionLines;
 import dev.osprey.app.ui.WorkstationApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,14 +14,19 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "osprey", mixinStandardHelpOptions = true, version = "Osprey 0.1.0",
+@Command(name = "osprey", mixinStandardHelpOptions = true, versionProvider = VersionLines.class,
         description = "Trader workstation. Without a subcommand it opens the window in PAPER mode on the bundled "
                 + "Binance BTCUSDT capture.",
-        subcommands = {ReplayCommand.class, PaperCommand.class, VenueCheckCommand.class})
+        subcommands = {ReplayCommand.class, PaperCommand.class, BacktestCommand.class, VenueCheckCommand.class})
 public final class OspreyCommand implements Callable<Integer> {
 
-    @Option(names = "--config", description = "config file (default: the bundled one)")
+    @Option(names = "--config", description = "config file (default: config.json in the data directory, a copy of "
+            + "the bundled one made on first run)")
     Path config;
+
+    @Option(names = "--data-dir", description = "folder for config, journal and logs (default: $OSPREY_DATA_DIR, "
+            + "else ~/.local/share/osprey, ~/Library/Application Support/Osprey or %%APPDATA%%\\Osprey)")
+    Path dataDir;
 
     @Option(names = "--speed", description = "replay speed: a factor such as 1, 10, or max")
     String speed;
@@ -28,16 +37,18 @@ public final class OspreyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OspreyConfig cfg;
+        DataDir data;
         try {
-            cfg = config == null ? ConfigLoader.loadDefault() : ConfigLoader.load(config);
+            data = Installation.open(dataDir);
+            cfg = ConfigLoader.load(config == null ? data.config() : config);
             if (speed != null) {
                 cfg = ConfigLoader.withSpeed(cfg, speed);
             }
-        } catch (ConfigException e) {
+        } catch (ConfigException | DataDirException e) {
             System.err.println("osprey: " + e.getMessage());
             return 2;
         }
-        WorkstationApp.launch(cfg, smoke);
+        WorkstationApp.launch(cfg, smoke, data);
         return 0;
     }
 }

@@ -1,6 +1,10 @@
 package dev.osprey.app.ui;
 
 import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.install.BuildInfo;
+import dev.osprey.app.install.DataDir;
+import dev.osprey.app.install.FirstRunTips;
+import dev.osprey.app.install.HelpMenu;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,14 +18,16 @@ import java.lang.management.ManagementFactory;
 public final class WorkstationApp extends Application {
     private static volatile OspreyConfig config;
     private static volatile boolean exitAfterFirstFrame;
+    private static volatile DataDir dataDir;
 
     private Desk desk;
     private Workstation workstation;
 
     /** Launches the window and blocks until it is closed. */
-    public static void launch(OspreyConfig cfg, boolean smoke) {
+    public static void launch(OspreyConfig cfg, boolean smoke, DataDir data) {
         config = cfg;
         exitAfterFirstFrame = smoke;
+        dataDir = data;
         Application.launch(WorkstationApp.class);
     }
 
@@ -39,7 +45,9 @@ public final class WorkstationApp extends Application {
             // a missing icon is cosmetic
         }
         stage.setScene(workstation.scene());
+        HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
         stage.show();
+        FirstRunTips.showIfDue(stage, dataDir, exitAfterFirstFrame);
     }
 
     private void firstBookFrame() {
