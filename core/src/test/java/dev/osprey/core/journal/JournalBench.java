@@ -1,7 +1,10 @@
 package dev.osprey.core.journal;
 
+import ch.qos.logback.classic.Level;
 import dev.osprey.core.audit.AuditTrail;
 import dev.osprey.core.engine.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -26,6 +29,8 @@ public final class JournalBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Flyway logs every scanned resource at DEBUG, logback's default level without a config file.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         if (args.length == 2 && args[0].equals("recover")) {
             recoverOnce(Path.of(args[1]), "cold JVM");
             return;
@@ -67,9 +72,7 @@ public final class JournalBench {
             System.out.println(written.line("journal of " + events + " written"));
         }
         System.out.printf("database file %,d MiB%n", Files.size(dir.resolve(JournalDatabase.FILE_NAME + ".mv.db")) >> 20);
-        Process cold = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", ""),
-                "-cp", System.getProperty("java.class.path"), JournalBench.class.getName(), "recover", dir.toString())
+        Process cold = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"), JournalBench.class.getName(), "recover", dir.toString())
                 .inheritIO().start();
         if (cold.waitFor() != 0) {
             throw new IllegalStateException("cold recovery failed");
