@@ -40,6 +40,10 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--maker-bps", description = "maker fee in basis points (default: config)")
     BigDecimal makerBps;
 
+    @Option(names = "--data-dir", description = "write the session's journal and audit trail to DIR/journal "
+            + "(check it with verify-audit)")
+    Path dataDir;
+
     @Option(names = "--latency-ms", description = "submit, cancel and report latency in ms of market time "
             + "(default: config)")
     Long latencyMs;
@@ -49,7 +53,7 @@ final class PaperCommand implements Callable<Integer> {
         try {
             OspreyConfig cfg = config == null ? ConfigLoader.loadDefault() : ConfigLoader.load(config);
             PaperRun.run(cfg, captures, Optional.ofNullable(symbol).map(String::toUpperCase), script, makerBps,
-                    takerBps, latencyMs, System.out);
+                    takerBps, latencyMs, dataDir, System.out);
             return 0;
         } catch (ConfigException | ScriptException e) {
             System.err.println("osprey paper: " + e.getMessage());

@@ -26,9 +26,10 @@ public final class PaperRun {
      * @param makerBps fee override in bps, or null for the config's
      * @param takerBps fee override in bps, or null for the config's
      * @param latencyMs submit, cancel and report latency in ms of market time, or null for the config's
+     * @param dataDir   where the session's journal and audit trail go (DIR/journal), or null for none
      */
     public static void run(OspreyConfig cfg, List<Path> captures, Optional<String> symbol, Path scriptFile,
-                           BigDecimal makerBps, BigDecimal takerBps, Long latencyMs, PrintStream out)
+                           BigDecimal makerBps, BigDecimal takerBps, Long latencyMs, Path dataDir, PrintStream out)
             throws IOException, ScriptException {
         String sym = symbol.orElse(cfg.ui().symbol());
         OspreyConfig.Bracket b = cfg.oms().bracket();
@@ -45,10 +46,12 @@ public final class PaperRun {
         PaperAccountConfig account = new PaperAccountConfig(makerBps != null ? makerBps : cfg.paper().makerFeeBps(),
                 takerBps != null ? takerBps : cfg.paper().takerFeeBps(), cfg.paper().balances(), latency);
         EventPrinter printer = new EventPrinter(out);
-        ScriptedPaperSession session = new ScriptedPaperSession(instruments, account, cfg.engineSettings(), script,
-                printer);
-        ReplayRunner.stream(CaptureSource.ofPaths(captures), Optional.of(sym), session::onMarketEvent);
-        session.finish();
-        printer.summary(session.engine().snapshot(0, 0, 1));
+        try (SessionJournal journal = dataDir == null ? null : SessionJournal.open(dataDir)) {
+            ScriptedPaperSession session = new ScriptedPaperSession(instruments, account, cfg.engineSettings(),
+                    script, printer, journal);
+            ReplayRunner.stream(CaptureSource.ofPaths(captures), Optional.of(sym), session::onMarketEvent);
+            session.finish();
+            printer.summary(session.engine().snapshot(0, 0, 1));
+        }
     }
 }

@@ -28,15 +28,24 @@ final class ScriptedPaperSession {
     private int nextLine;
     private long firstEventMs = -1;
 
+    private final SessionJournal journal;
+
+    /** {@code journal} may be null (no data directory given). */
     ScriptedPaperSession(Map<String, Instrument> instruments, PaperAccountConfig account, EngineSettings settings,
-                         List<ScriptLine> script, EventPrinter printer) {
+                         List<ScriptLine> script, EventPrinter printer, SessionJournal journal) {
+        this.journal = journal;
         this.gate = new OrderGate();
         this.venue = new SyncPaperEntry(new PaperMatcher(account, List.copyOf(instruments.values())));
         this.engine = new EngineState(instruments, venue, gate, () -> 0L, settings);
         this.script = new ArrayList<>(script);
-        engine.addOrderListener((before, after) -> printer.order(after));
+        engine.addOrderListener((before, after) -> {
+            printer.order(after);
+            if (journal != null) {
+                journal.order(before, after);
+            }
+        });
         engine.addFillListener(printer::fill);
-        engine.handle(new EngineMessage.StartupState(SyncPaperEntry.VENUE, venue.state()));
+        handle(new EngineMessage.StartupState(SyncPaperEntry.VENUE, venue.state()));
     }
 
     /** Applies the script lines due by this event's time, then the event itself. */
@@ -51,9 +60,9 @@ final class ScriptedPaperSession {
             apply(script.get(nextLine++));
         }
         venue.market(event);
-        venue.drainInto(engine);
-        engine.handle(new EngineMessage.MarketData(event));
-        venue.drainInto(engine);
+        venue.drainInto(this::handle);
+        handle(new EngineMessage.MarketData(event));
+        venue.drainInto(this::handle);
     }
 
     /** Lines due after the capture's last event still run, at its end. */
@@ -71,15 +80,26 @@ final class ScriptedPaperSession {
         switch (line.action()) {
             case KILL:
                 gate.halt("script", "kill at line " + line.lineNo(), engine.now());
-                engine.handle(new Command.Halt("script", "kill at line " + line.lineNo()));
+                if (journal != null) {
+                    journal.killSwitch(engine.now(), "kill at line " + line.lineNo());
+                }
+                handle(new Command.Halt("script", "kill at line " + line.lineNo()));
                 break;
             case REARM:
                 gate.rearm("script", "rearm at line " + line.lineNo(), engine.now());
-                engine.handle(new Command.Rearm("script", "rearm at line " + line.lineNo()));
+                handle(new Command.Rearm("script", "rearm at line " + line.lineNo()));
                 break;
             default:
-                engine.handle(line.command());
+                handle(line.command());
         }
-        venue.drainInto(engine);
+        venue.drainInto(this::handle);
+    }
+
+    /** Journals the message (when there is a journal) before the engine applies it. */
+    private void handle(EngineMessage m) {
+        if (journal != null) {
+            journal.message(engine.now(), m);
+        }
+        engine.handle(m);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The paper matcher as an order entry on the caller's thread. Its reports are queued and handed to the engine
@@ -57,8 +58,13 @@ public final class SyncPaperEntry implements OrderEntry {
 
     /** Hands every queued report to the engine, including those its handling produced. */
     public void drainInto(EngineState engine) {
+        drainInto(engine::handle);
+    }
+
+    /** As {@link #drainInto(EngineState)}, through {@code handler} (which may journal each message first). */
+    public void drainInto(Consumer<EngineMessage> handler) {
         for (AccountEvent e = pending.poll(); e != null; e = pending.poll()) {
-            engine.handle(new EngineMessage.VenueUpdate(VENUE, e));
+            handler.accept(new EngineMessage.VenueUpdate(VENUE, e));
         }
     }
 }

@@ -82,6 +82,22 @@ class PaperCommandTest {
     }
 
     @Test
+    void whenDataDirGiven_thenTheSessionLeavesAnAuditTrailThatVerifies() throws IOException {
+        Path s = script(
+                "{\"at\": 1000, \"cmd\": \"order\", \"id\": \"m1\", \"side\": \"BUY\", \"type\": \"MARKET\", "
+                        + "\"qty\": \"0.01\"}",
+                "{\"at\": 2000, \"cmd\": \"kill\"}");
+        Path data = dir.resolve("data");
+
+        CliRun run = CliRun.of("paper", "--capture", BTC_0808, "--script", s.toString(), "--data-dir", data.toString());
+        CliRun verify = CliRun.of("verify-audit", "--data-dir", data.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isDirectory(data.resolve("journal")));
+        assertEquals(0, verify.exit(), verify.out() + verify.err());
+    }
+
+    @Test
     void whenAScriptLineIsBad_thenNothingRuns_andTheLineIsNamed() throws IOException {
         Path s = script(
                 "{\"at\": 1000, \"cmd\": \"order\", \"id\": \"a\", \"side\": \"BUY\", \"type\": \"MARKET\", \"qty\": \"0.01\"}",
