@@ -1,13 +1,13 @@
 package dev.osprey.binance;
 
 import dev.osprey.core.market.CharsView;
+import dev.osprey.core.market.LevelBuffer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.osprey.core.market.Scaled;
 import dev.osprey.core.market.TradePrint;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * Decodes Binance combined-stream messages, {@code {"stream":"btcusdt@depth@100ms","data":{...}}}, with Jackson's
@@ -25,8 +25,8 @@ final class StreamDecoder {
 
     private final JsonFactory json = new JsonFactory();
     private final CharsView chars = new CharsView();
-    private final LevelArrays bids = new LevelArrays();
-    private final LevelArrays asks = new LevelArrays();
+    private final LevelBuffer bids = new LevelBuffer();
+    private final LevelBuffer asks = new LevelBuffer();
 
     /** @throws IllegalArgumentException when the message is not valid JSON or lacks a required field */
     void decode(String message, Sink sink) {
@@ -91,7 +91,7 @@ final class StreamDecoder {
         }
     }
 
-    private void levels(JsonParser p, JsonToken start, LevelArrays into) throws IOException {
+    private void levels(JsonParser p, JsonToken start, LevelBuffer into) throws IOException {
         if (start != JsonToken.START_ARRAY) {
             p.skipChildren(); // a bookTicker's b/a are single prices
             return;
@@ -119,34 +119,6 @@ final class StreamDecoder {
     private static void require(boolean ok, String why) {
         if (!ok) {
             throw new IllegalArgumentException(why);
-        }
-    }
-
-    /** Reused growable arrays; each message gets exact-size copies it can keep. */
-    private static final class LevelArrays {
-        private long[] prices = new long[64];
-        private long[] qtys = new long[64];
-        private int count;
-
-        void clear() {
-            count = 0;
-        }
-
-        void add(long price, long qty) {
-            if (count == prices.length) {
-                prices = Arrays.copyOf(prices, count * 2);
-                qtys = Arrays.copyOf(qtys, count * 2);
-            }
-            prices[count] = price;
-            qtys[count++] = qty;
-        }
-
-        long[] prices() {
-            return Arrays.copyOf(prices, count);
-        }
-
-        long[] qtys() {
-            return Arrays.copyOf(qtys, count);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.osprey.replay;
 
+import dev.osprey.core.market.LevelBuffer;
 import dev.osprey.core.market.FeedState;
 import dev.osprey.core.market.FeedStatus;
 import dev.osprey.core.market.MarketDataListener;

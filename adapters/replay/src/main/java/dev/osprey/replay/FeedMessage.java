@@ -1,5 +1,7 @@
 package dev.osprey.replay;
 
+import dev.osprey.core.market.LevelBuffer;
+
 /**
  * One decoded Binance market-data message. Instances are reused by the reader to keep the replay hot path free of
  * per-message garbage, so a message is valid only until the reader's next call; {@link #copyFrom} keeps one.

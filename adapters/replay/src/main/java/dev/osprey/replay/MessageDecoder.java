@@ -1,5 +1,6 @@
 package dev.osprey.replay;
 
+import dev.osprey.core.market.LevelBuffer;
 import dev.osprey.core.market.CharsView;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

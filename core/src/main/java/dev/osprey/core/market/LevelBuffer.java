@@ -1,21 +1,23 @@
-package dev.osprey.replay;
+package dev.osprey.core.market;
 
-import dev.osprey.core.market.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Price levels of one book side as parallel growable arrays, reused message after message. */
-final class LevelBuffer {
+/**
+ * Price levels of one book side as parallel growable arrays, reused message after message by the decoders of
+ * Binance depth messages (recorded and live), so the hot path allocates nothing per level.
+ */
+public final class LevelBuffer {
     private long[] prices = new long[64];
     private long[] qtys = new long[64];
     private int count;
 
-    void clear() {
+    public void clear() {
         count = 0;
     }
 
-    void add(long price, long qty) {
+    public void add(long price, long qty) {
         if (count == prices.length) {
             prices = Arrays.copyOf(prices, count * 2);
             qtys = Arrays.copyOf(qtys, count * 2);
@@ -25,19 +27,19 @@ final class LevelBuffer {
         count++;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
-    long price(int i) {
+    public long price(int i) {
         return prices[i];
     }
 
-    long qty(int i) {
+    public long qty(int i) {
         return qtys[i];
     }
 
-    void copyFrom(LevelBuffer other) {
+    public void copyFrom(LevelBuffer other) {
         if (prices.length < other.count) {
             prices = new long[other.prices.length];
             qtys = new long[other.qtys.length];
@@ -47,11 +49,20 @@ final class LevelBuffer {
         count = other.count;
     }
 
-    List<Level> toLevels() {
+    public List<Level> toLevels() {
         List<Level> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(new Level(prices[i], qtys[i]));
         }
         return out;
+    }
+
+    /** Exact-size copies the caller may keep. */
+    public long[] prices() {
+        return Arrays.copyOf(prices, count);
+    }
+
+    public long[] qtys() {
+        return Arrays.copyOf(qtys, count);
     }
 }
