@@ -1,9 +1,9 @@
 package dev.osprey.core.audit;
 
 import dev.osprey.core.journal.BatchTable;
+import dev.osprey.core.journal.BatchedInsert;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,12 +18,11 @@ final class AuditTable implements BatchTable<AuditTable.Entry> {
     record Entry(long timeMs, AuditKind kind, String actor, String reason, String payload) {
     }
 
-    private PreparedStatement insert;
+    private BatchedInsert insert;
     private long lastSequence;
     private byte[] lastHash;
     private long committedSequence;
     private byte[] committedHash;
-    private int pending;
 
     @Override
     public void open(Connection connection) throws SQLException {
@@ -38,7 +37,7 @@ final class AuditTable implements BatchTable<AuditTable.Entry> {
         }
         committedSequence = lastSequence;
         committedHash = lastHash;
-        insert = connection.prepareStatement("INSERT INTO audit_trail (seq, at_ms, kind, actor, reason, payload,"
+        insert = new BatchedInsert(connection, "INSERT INTO audit_trail (seq, at_ms, kind, actor, reason, payload,"
                 + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
@@ -46,16 +45,15 @@ final class AuditTable implements BatchTable<AuditTable.Entry> {
     public long add(Entry e) throws SQLException {
         long seq = lastSequence + 1;
         byte[] hash = AuditHash.of(seq, e.timeMs(), e.kind().name(), e.actor(), e.reason(), e.payload(), lastHash);
-        insert.setLong(1, seq);
-        insert.setLong(2, e.timeMs());
-        insert.setString(3, e.kind().name());
-        insert.setString(4, e.actor());
-        insert.setString(5, e.reason());
-        insert.setString(6, e.payload());
-        insert.setBytes(7, lastHash);
-        insert.setBytes(8, hash);
-        insert.addBatch();
-        pending++;
+        insert.row().setLong(1, seq);
+        insert.row().setLong(2, e.timeMs());
+        insert.row().setString(3, e.kind().name());
+        insert.row().setString(4, e.actor());
+        insert.row().setString(5, e.reason());
+        insert.row().setString(6, e.payload());
+        insert.row().setBytes(7, lastHash);
+        insert.row().setBytes(8, hash);
+        insert.add();
         lastSequence = seq;
         lastHash = hash;
         return seq;
@@ -63,10 +61,7 @@ final class AuditTable implements BatchTable<AuditTable.Entry> {
 
     @Override
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.flush();
     }
 
     @Override
@@ -79,11 +74,6 @@ final class AuditTable implements BatchTable<AuditTable.Entry> {
     public void discarded() {
         lastSequence = committedSequence;
         lastHash = committedHash;
-        pending = 0;
-        try {
-            insert.clearBatch();
-        } catch (SQLException ignored) {
-            // The writer has stopped after this failure; the statement is not used again.
-        }
+        insert.clear();
     }
 }

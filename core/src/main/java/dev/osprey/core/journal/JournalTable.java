@@ -1,7 +1,6 @@
 package dev.osprey.core.journal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,10 +12,9 @@ final class JournalTable implements BatchTable<JournalTable.Encoded> {
     record Encoded(long timeMs, String type, byte[] payload) {
     }
 
-    private PreparedStatement insert;
+    private BatchedInsert insert;
     private long lastSequence;
     private long committedSequence;
-    private int pending;
 
     static Encoded encode(JournalEntry entry, JournalCodec codec) {
         return new Encoded(entry.timeMs(), codec.typeId(entry.message()), codec.encode(entry.message()));
@@ -30,28 +28,24 @@ final class JournalTable implements BatchTable<JournalTable.Encoded> {
             lastSequence = rs.getLong(1);
             committedSequence = lastSequence;
         }
-        insert = connection.prepareStatement("INSERT INTO journal (seq, at_ms, type, payload) VALUES (?, ?, ?, ?)");
+        insert = new BatchedInsert(connection, "INSERT INTO journal (seq, at_ms, type, payload) VALUES (?, ?, ?, ?)");
     }
 
     @Override
     public long add(Encoded row) throws SQLException {
         long seq = lastSequence + 1;
-        insert.setLong(1, seq);
-        insert.setLong(2, row.timeMs());
-        insert.setString(3, row.type());
-        insert.setBytes(4, row.payload());
-        insert.addBatch();
+        insert.row().setLong(1, seq);
+        insert.row().setLong(2, row.timeMs());
+        insert.row().setString(3, row.type());
+        insert.row().setBytes(4, row.payload());
+        insert.add();
         lastSequence = seq;
-        pending++;
         return seq;
     }
 
     @Override
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.flush();
     }
 
     @Override
@@ -62,12 +56,7 @@ final class JournalTable implements BatchTable<JournalTable.Encoded> {
     @Override
     public void discarded() {
         lastSequence = committedSequence;
-        pending = 0;
-        try {
-            insert.clearBatch();
-        } catch (SQLException ignored) {
-            // The writer has stopped after this failure; the statement is not used again.
-        }
+        insert.clear();
     }
 
     /** The sequence of the last entry added, committed or in the current batch (writer thread only). */

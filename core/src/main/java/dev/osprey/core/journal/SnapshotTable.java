@@ -1,7 +1,6 @@
 package dev.osprey.core.journal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -14,8 +13,7 @@ final class SnapshotTable implements BatchTable<SnapshotTable.Capture> {
     }
 
     private final JournalTable journal;
-    private PreparedStatement insert;
-    private int pending;
+    private BatchedInsert insert;
 
     SnapshotTable(JournalTable journal) {
         this.journal = journal;
@@ -23,26 +21,22 @@ final class SnapshotTable implements BatchTable<SnapshotTable.Capture> {
 
     @Override
     public void open(Connection connection) throws SQLException {
-        insert = connection.prepareStatement("INSERT INTO snapshots (journal_seq, at_ms, state) VALUES (?, ?, ?)");
+        insert = new BatchedInsert(connection, "INSERT INTO snapshots (journal_seq, at_ms, state) VALUES (?, ?, ?)");
     }
 
     @Override
     public long add(Capture row) throws SQLException {
         long covered = journal.lastSequence();
-        insert.setLong(1, covered);
-        insert.setLong(2, row.timeMs());
-        insert.setBytes(3, row.state());
-        insert.addBatch();
-        pending++;
+        insert.row().setLong(1, covered);
+        insert.row().setLong(2, row.timeMs());
+        insert.row().setBytes(3, row.state());
+        insert.add();
         return covered;
     }
 
     @Override
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.flush();
     }
 
     @Override
@@ -52,11 +46,6 @@ final class SnapshotTable implements BatchTable<SnapshotTable.Capture> {
 
     @Override
     public void discarded() {
-        pending = 0;
-        try {
-            insert.clearBatch();
-        } catch (SQLException ignored) {
-            // The writer has stopped after this failure; the statement is not used again.
-        }
+        insert.clear();
     }
 }
