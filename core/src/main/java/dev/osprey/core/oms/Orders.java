@@ -27,6 +27,7 @@ public final class Orders {
     }
 
     private final Map<String, Order> byClientId = new LinkedHashMap<>();
+    private final Map<String, Order> working = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
 
     public void addListener(Listener l) {
@@ -34,9 +35,19 @@ public final class Orders {
     }
 
     private void store(Order before, Order after) {
-        byClientId.put(after.clientOrderId(), after);
+        put(after);
         for (Listener l : listeners) {
             l.onChange(before, after);
+        }
+    }
+
+    /** Keeps the working index in step: the engine asks for working orders on every trade, not for all of them. */
+    private void put(Order o) {
+        byClientId.put(o.clientOrderId(), o);
+        if (o.isWorking()) {
+            working.put(o.clientOrderId(), o);
+        } else {
+            working.remove(o.clientOrderId());
         }
     }
 
@@ -80,7 +91,7 @@ public final class Orders {
         }
         if (o.status() != OrderStatus.SUBMITTED && o.status() != OrderStatus.TRIGGERED) {
             if (o.venueOrderId() == null) {
-                byClientId.put(clientOrderId, o.withVenueOrderId(venueOrderId));
+                put(o.withVenueOrderId(venueOrderId));
             }
             return Optional.empty();
         }
@@ -121,14 +132,9 @@ public final class Orders {
         return Optional.of(next);
     }
 
+    /** Working orders, oldest first. */
     public List<Order> working() {
-        List<Order> out = new ArrayList<>();
-        for (Order o : byClientId.values()) {
-            if (o.isWorking()) {
-                out.add(o);
-            }
-        }
-        return out;
+        return new ArrayList<>(working.values());
     }
 
     /** All orders, newest first. */
