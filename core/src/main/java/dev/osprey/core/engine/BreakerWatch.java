@@ -56,21 +56,24 @@ final class BreakerWatch {
         }
     }
 
-    /** Evaluates once per second of engine time, or at once when {@code now} is forced (after a fill). */
-    List<BreakerEvent> tick(long nowMs, boolean force) {
+    /**
+     * Evaluates once per second of engine time, or at once when forced (after a fill). Empty when it did not
+     * evaluate, so the engine's hot path skips the breaker between seconds.
+     */
+    Optional<List<BreakerEvent>> tick(long nowMs, boolean force) {
         long second = nowMs / 1000;
         if (!force && second == lastSecond) {
-            return List.of();
+            return Optional.empty();
         }
         lastSecond = second;
         BigDecimal equity = view.equity();
         if (equity.signum() <= 0) {
-            return List.of();
+            return Optional.empty();
         }
         marks.observe(nowMs, equity);
         Evaluation e = breaker.evaluate(new PortfolioMetrics(nowMs, equity, marks.dayStartEquity(),
                 marks.peakEquity(), losingStreak, Map.of(), Map.of(), List.of(), Map.of()));
-        return e.events();
+        return Optional.of(e.events());
     }
 
     Restriction restriction() {

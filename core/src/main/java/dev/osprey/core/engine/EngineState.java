@@ -120,8 +120,12 @@ public final class EngineState {
 
     /** Evaluates the breaker (each second of engine time and after fills) and makes the desk match its restriction. */
     private void watchBreaker() {
-        List<BreakerEvent> events = breaker.tick(now(), filledSinceTick);
+        Optional<List<BreakerEvent>> evaluated = breaker.tick(now(), filledSinceTick);
         filledSinceTick = false;
+        if (evaluated.isEmpty()) {
+            return;
+        }
+        List<BreakerEvent> events = evaluated.get();
         events.forEach(e -> notice(e.text()));
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
