@@ -44,9 +44,12 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
     private final Set<String> freeing = new HashSet<>();
 
     private final Consumer<Runnable> afterMessage;
+    private final Consumer<Recorded> record;
 
     /** {@code afterMessage} runs reactions once the current message is fully applied (fills on the books first). */
-    Brackets(Map<String, Instrument> instruments, Orders orders, OrderFlow flow, Consumer<Runnable> afterMessage) {
+    Brackets(Map<String, Instrument> instruments, Orders orders, OrderFlow flow, Consumer<Runnable> afterMessage,
+             Consumer<Recorded> record) {
+        this.record = record;
         this.instruments = instruments;
         this.orders = orders;
         this.flow = flow;
@@ -56,6 +59,7 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
     void placeBracket(OrderRequest entry, BracketSpec spec) {
         String group = entry.clientOrderId();
         specs.put(group, spec);
+        record.accept(new Recorded.BracketOpened(group, spec));
         join(group, entry.clientOrderId());
         flow.place(entry, new Contingency(group, Role.ENTRY), spec.stopLossPercent());
     }
@@ -67,6 +71,28 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
         if (flow.place(first, new Contingency(group, Role.OCO_LEG))) {
             flow.place(second, new Contingency(group, Role.OCO_LEG));
         }
+    }
+
+    /** After a restart: a bracket whose entry had not finished still owes its legs. */
+    void restoreSpec(String group, BracketSpec spec) {
+        specs.put(group, spec);
+    }
+
+    /** After a restart: groups are rebuilt from the orders' contingencies; specs of finished entries are dropped. */
+    void rejoin(List<Order> newestFirst) {
+        groups.clear();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Order o = newestFirst.get(i);
+            if (o.contingency() != null) {
+                join(o.contingency().groupId(), o.clientOrderId());
+            }
+        }
+        specs.keySet().removeIf(group -> orders.get(group).map(o -> !o.isWorking()).orElse(true));
+    }
+
+    /** Brackets whose legs are still to come, by group (entry id). */
+    Map<String, BracketSpec> pendingSpecs() {
+        return new HashMap<>(specs);
     }
 
     private void join(String group, String id) {

@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
  * {@link EngineSnapshot}, at most one per screen pulse. Any thread may call {@link #submit}, {@link #post} or {@link #latest}; only the engine
  * thread touches trading state.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, Restorable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** Market data waits (back-pressure) above this depth; commands and venue events are never held back. */
     static final int MARKET_DATA_HIGH_WATER = 50_000;
@@ -49,14 +49,52 @@ public final class Engine implements AutoCloseable {
 
     public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock,
                   EngineSettings settings) {
+        this(instruments, venue, gate, wallClock, settings, EngineJournal.NONE);
+    }
+
+    /** With a durable journal: everything applied is journaled, and orders leave only once their intent is durable. */
+    public Engine(Map<String, Instrument> instruments, Venue venue, OrderGate gate, LongSupplier wallClock,
+                  EngineSettings settings, EngineJournal journal) {
         this.instruments = Map.copyOf(instruments);
         this.venue = venue;
         this.gate = gate;
-        this.state = new EngineState(instruments, venue.orderEntry(), gate, wallClock, settings);
+        this.state = new EngineState(instruments, venue.orderEntry(), venue.name(), gate, wallClock, settings,
+                journal, queue::add);
         this.ids = new ClientOrderIds(wallClock.getAsLong());
         this.latest = new AtomicReference<>(EngineSnapshot.empty(gate.lastChange()));
         this.thread = new Thread(this::run, "engine");
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Before {@link #start()}, restoring from the journal: the snapshot first, then each later change with
+     * {@link #restore(Recorded)}, then {@link #restored()}. Nothing is checked, sent or journaled again.
+     */
+    @Override
+    public void restore(RestorableState snapshot) {
+        notStarted();
+        state.restore(snapshot);
+    }
+
+    @Override
+    public void restore(Recorded change) {
+        notStarted();
+        state.restore(change);
+    }
+
+    /** Ends a restore: groups and expiries are rebuilt, and the screen gets the restored state at once. */
+    @Override
+    public RestorableState restored() {
+        notStarted();
+        RestorableState restored = state.restored();
+        latest.set(state.snapshot(++version, 0, BOOK_DEPTH));
+        return restored;
+    }
+
+    private void notStarted() {
+        if (thread.isAlive()) {
+            throw new IllegalStateException("restore before start()");
+        }
     }
 
     /** Subscribes to the venue, starts the engine thread, loads the venue's state, then starts market data. */

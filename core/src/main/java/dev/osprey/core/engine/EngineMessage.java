@@ -1,12 +1,13 @@
 package dev.osprey.core.engine;
 
 import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.VenueState;
 
 /** Everything that enters the engine queue. Immutable; applied one at a time on the engine thread. */
-public sealed interface EngineMessage permits Command, EngineMessage.MarketData, EngineMessage.VenueUpdate,
-        EngineMessage.StartupState {
+public sealed interface EngineMessage permits Command, Recorded, EngineMessage.MarketData, EngineMessage.VenueUpdate,
+        EngineMessage.StartupState, EngineMessage.IntentDurable, EngineMessage.IntentNotDurable {
 
     record MarketData(MarketEvent event) implements EngineMessage {
     }
@@ -16,5 +17,13 @@ public sealed interface EngineMessage permits Command, EngineMessage.MarketData,
 
     /** The venue's open orders and balances, fetched off the engine thread at start-up. */
     record StartupState(String venue, VenueState state) implements EngineMessage {
+    }
+
+    /** The journal has made this order's intent durable: the engine may now send it (journal before send). */
+    record IntentDurable(OrderRequest request) implements EngineMessage {
+    }
+
+    /** The journal could not make this order's intent durable: it is rejected, never sent. */
+    record IntentNotDurable(OrderRequest request, String why) implements EngineMessage {
     }
 }

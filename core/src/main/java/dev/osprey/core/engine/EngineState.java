@@ -11,6 +11,9 @@ import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
+import dev.osprey.core.order.RejectReason;
+import dev.osprey.core.order.Rejection;
+import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
 import dev.osprey.core.order.Order;
@@ -26,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +44,17 @@ import java.util.function.LongSupplier;
  * All trading state and the rules that change it. Single-threaded by design: the {@link Engine} thread is its
  * only caller, so it needs no locks. Tests drive it directly, message by message.
  */
-public final class EngineState {
+public final class EngineState implements Restorable {
     private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
     private static final int FILLS_KEPT = 500;
 
     private final OrderGate gate;
     private final LongSupplier wallClock;
+    private final EngineJournal journal;
+    /** Journal before send; null without a durable journal (orders then go out at once). */
+    private final DurableSend durableSend;
+    /** The journal write of each working order's latest record: what its send waits for. */
+    private final Map<String, CompletableFuture<Long>> intents = new HashMap<>();
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
@@ -69,30 +79,52 @@ public final class EngineState {
 
     public EngineState(Map<String, Instrument> instruments, OrderEntry venue, OrderGate gate, LongSupplier wallClock,
                        EngineSettings settings) {
+        this(instruments, venue, "venue", gate, wallClock, settings, EngineJournal.NONE, m -> { });
+    }
+
+    /**
+     * With a durable {@code journal}, every applied command and venue event and every change to orders, fills and
+     * balances is appended to it, and orders go to the venue only once their intent is durable; {@code post} puts
+     * the journal's answer back on the engine queue.
+     */
+    public EngineState(Map<String, Instrument> instruments, OrderEntry venue, String venueName, OrderGate gate,
+                       LongSupplier wallClock, EngineSettings settings, EngineJournal journal,
+                       Consumer<EngineMessage> post) {
         PreTradeRisk risk = settings.risk();
         this.mark = settings.mark();
+        this.journal = journal;
         Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
+        if (journal.durable()) {
+            this.durableSend = new DurableSend(venue, venueName, gate, intents::get, post, this::record, this::now);
+            orders.addListener(this::recordOrder);
+        } else {
+            this.durableSend = null;
+        }
+        OrderEntry entry = durableSend != null ? durableSend : venue;
         RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
                 () -> risk.limits().stablecoins());
-        this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
+        this.flow = new OrderFlow(bySymbol, entry, gate, orders, books, new ReduceOnly(portfolio), this::now,
                 this::notice, risk, riskView, settings.nanos());
         this.breaker = settings.breaker() == null ? null
                 : new BreakerWatch(settings.breaker(), riskView, portfolio);
         flow.breaker(breaker);
-        this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
-        this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
+        this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add, this::record);
+        this.replacements = new Replacements(orders, flow, entry::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
         this.venueEvents = new VenueEvents(orders, portfolio, new FeeConversion(bySymbol, books::mid),
-                flow::cancelOutcome, this::onFill, this::notice);
+                flow::cancelOutcome, this::onFill, this::notice, this::record);
     }
 
     public void handle(EngineMessage message) {
         dirty = true;
+        if (!(message instanceof EngineMessage.MarketData) && journals(message)) {
+            journal.append(now(), message);
+        }
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
             if (m.event() instanceof TradePrint t) {
@@ -104,12 +136,93 @@ public final class EngineState {
             venueEvents.adopt(s.state());
         } else if (message instanceof Command c) {
             handle(c);
+        } else if (message instanceof EngineMessage.IntentDurable d && durableSend != null) {
+            durableSend.durable(d.request(), venueEvents::apply);
+        } else if (message instanceof EngineMessage.IntentNotDurable n && durableSend != null
+                && durableSend.forget(n.request().clientOrderId())) {
+            venueEvents.apply(new OrderRejected(n.request().clientOrderId(),
+                    new Rejection(RejectReason.NOT_DURABLE, n.why()), now()));
+        } else if (message instanceof Recorded r) {
+            LOG.warn("{} is for the journal, not the engine queue: ignored", r.getClass().getSimpleName());
         }
         flow.onTime();
         runAfterMessage();
         if (breaker != null) {
             watchBreaker();
         }
+        if (durableSend != null) {
+            journal.betweenMessages(now(), this::restorable);
+        }
+    }
+
+    /** Commands and venue events are journaled as applied; the engine's own plumbing and its records are not. */
+    private static boolean journals(EngineMessage m) {
+        return m instanceof Command || m instanceof EngineMessage.VenueUpdate
+                || m instanceof EngineMessage.StartupState;
+    }
+
+    private void record(Recorded change) {
+        if (durableSend != null) {
+            journal.append(now(), change);
+        }
+    }
+
+    /** The journal listener: registered first, so an order's record precedes any reaction to it. */
+    private void recordOrder(Order before, Order after) {
+        CompletableFuture<Long> written = journal.append(now(), new Recorded.OrderRecorded(after));
+        if (after.isWorking()) {
+            intents.put(after.clientOrderId(), written);
+        } else {
+            intents.remove(after.clientOrderId());
+        }
+    }
+
+    /**
+     * Puts back one recorded change, before the engine starts: no check, trigger, reaction or venue call runs,
+     * and nothing is journaled again.
+     */
+    @Override
+    public void restore(Recorded change) {
+        if (change instanceof Recorded.OrderRecorded o) {
+            orders.restore(o.order());
+        } else if (change instanceof Recorded.FillRecorded f) {
+            portfolio.apply(f.fill());
+            keepRecent(f.fill());
+        } else if (change instanceof Recorded.BalancesRecorded b) {
+            portfolio.updateBalances(b.balances());
+        } else if (change instanceof Recorded.BracketOpened b) {
+            brackets.restoreSpec(b.groupId(), b.spec());
+        }
+        dirty = true;
+    }
+
+    /** Puts back a snapshot taken by {@link #restorable()}, before the engine starts. */
+    @Override
+    public void restore(RestorableState state) {
+        state.orders().forEach(orders::restore);
+        state.positions().forEach(portfolio::restore);
+        portfolio.updateBalances(state.balances());
+        for (int i = state.recentFills().size() - 1; i >= 0; i--) {
+            keepRecent(state.recentFills().get(i));
+        }
+        state.pendingBrackets().forEach(brackets::restoreSpec);
+        dirty = true;
+    }
+
+    /** After the last restore: groups, expiries and waits are rebuilt from the restored orders. */
+    @Override
+    public RestorableState restored() {
+        brackets.rejoin(orders.newestFirst());
+        flow.rearmExpiries(orders.working());
+        return restorable();
+    }
+
+    /** What a journal snapshot holds; see {@link RestorableState}. */
+    public RestorableState restorable() {
+        List<Order> all = orders.newestFirst();
+        java.util.Collections.reverse(all);
+        return new RestorableState(all, portfolio.positions(), portfolio.balances(), new ArrayList<>(recentFills),
+                brackets.pendingSpecs());
     }
 
     private void runAfterMessage() {
@@ -232,6 +345,10 @@ public final class EngineState {
             filledSinceTick = true;
         }
         fillListeners.forEach(l -> l.accept(f));
+        keepRecent(f);
+    }
+
+    private void keepRecent(Fill f) {
         recentFills.addFirst(f);
         if (recentFills.size() > FILLS_KEPT) {
             recentFills.removeLast();

@@ -137,6 +137,15 @@ final class OrderFlow {
         return true;
     }
 
+    /** After a restart: working GTD orders are watched for their expiry again. */
+    void rearmExpiries(List<Order> working) {
+        for (Order o : working) {
+            if (o.spec().tif() == TimeInForce.GTD) {
+                expiries.add(o.clientOrderId(), o.spec().expireAtMs());
+            }
+        }
+    }
+
     private static Order emulatedPart(Order o) {
         return new Order(o.spec(), null, o.status(), o.filledQty(), null, o.fees(), "GTD kept by the engine",
                 o.createdMs(), o.updatedMs(), true, o.contingency());

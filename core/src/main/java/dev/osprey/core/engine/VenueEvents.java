@@ -32,9 +32,11 @@ final class VenueEvents {
     private final Function<String, OrderStatus> cancelOutcome;
     private final Consumer<Fill> fills;
     private final Consumer<String> notices;
+    private final Consumer<Recorded> record;
 
     VenueEvents(Orders orders, Portfolio portfolio, FeeConversion fees, Function<String, OrderStatus> cancelOutcome,
-                Consumer<Fill> fills, Consumer<String> notices) {
+                Consumer<Fill> fills, Consumer<String> notices, Consumer<Recorded> record) {
+        this.record = record;
         this.fees = fees;
         this.orders = orders;
         this.portfolio = portfolio;
@@ -51,7 +53,9 @@ final class VenueEvents {
                     .ifPresent(o -> notices.accept("Order " + o.clientOrderId() + " rejected: " + o.reason()));
         } else if (event instanceof OrderFilled f) {
             orders.fill(f.fill()).ifPresent(o -> {
-                portfolio.apply(fees.inQuote(f.fill()));
+                Fill booked = fees.inQuote(f.fill());
+                portfolio.apply(booked);
+                record.accept(new Recorded.FillRecorded(booked));
                 fills.accept(f.fill());
             });
         } else if (event instanceof OrderCanceled c) {
@@ -62,6 +66,7 @@ final class VenueEvents {
             cancelRejected(c);
         } else if (event instanceof BalancesChanged b) {
             portfolio.updateBalances(b.balances());
+            record.accept(new Recorded.BalancesRecorded(b.balances()));
         }
     }
 
@@ -83,6 +88,7 @@ final class VenueEvents {
     /** Start-up state: the venue's balances, and any open order we did not know about. */
     void adopt(VenueState state) {
         portfolio.updateBalances(state.balances());
+        record.accept(new Recorded.BalancesRecorded(state.balances()));
         for (Order o : state.openOrders()) {
             if (!orders.contains(o.clientOrderId())) {
                 orders.add(o);

@@ -59,6 +59,14 @@ public final class Orders {
         return Optional.ofNullable(byClientId.get(clientOrderId));
     }
 
+    /**
+     * Puts back an order as the journal recorded it (after a restart), replacing any earlier record of it. No
+     * state-machine check and no listener: this is not a change, it is what already happened.
+     */
+    public void restore(Order order) {
+        put(order);
+    }
+
     /** Records a new order; the id must be unused. */
     public void add(Order order) {
         if (byClientId.containsKey(order.clientOrderId())) {

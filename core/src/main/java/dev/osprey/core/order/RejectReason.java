@@ -50,7 +50,9 @@ public enum RejectReason {
     RISK_MAX_OPEN_POSITIONS("Risk: too many open positions"),
     RISK_CONCENTRATION("Risk: too much of the portfolio in one asset"),
     RISK_PORTFOLIO_HEAT("Risk: total risk at stop across positions would exceed the limit"),
-    VENUE_REJECTED("Rejected by the venue");
+    VENUE_REJECTED("Rejected by the venue"),
+    NOT_DURABLE("The journal could not record the order, so it was not sent"),
+    NEVER_SENT("Never reached the venue (found missing when reconciling after a restart)");
 
     private final String message;
 

@@ -25,6 +25,11 @@ public final class Portfolio {
         return next;
     }
 
+    /** Puts back a position as a journal snapshot holds it (after a restart). */
+    public void restore(Position position) {
+        positions.put(position.symbol(), position);
+    }
+
     /** The venue is the authority on balances: its numbers replace ours. */
     public void updateBalances(Collection<Balance> changed) {
         for (Balance b : changed) {

@@ -1,0 +1,41 @@
+package dev.osprey.core.engine;
+
+import dev.osprey.core.order.BracketSpec;
+import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.Order;
+import dev.osprey.core.venue.Balance;
+
+import java.util.List;
+
+/**
+ * What the engine records of its own work, for the journal: each change to an order, each fill booked to the
+ * portfolio (fee already in the quote asset), each balance the venue reported, each bracket opened. Restoring
+ * these in order rebuilds orders, positions and balances without deciding anything again: no risk check, no
+ * trigger and no venue call runs on replay, so the result is the state the engine had, not what it would decide now.
+ * Never posted to the engine queue.
+ */
+public sealed interface Recorded extends EngineMessage {
+
+    /** An order after a change (new, or moved by the engine or the venue). */
+    record OrderRecorded(Order order) implements Recorded {
+    }
+
+    /** A fill as booked to the portfolio, fee in the quote asset. */
+    record FillRecorded(Fill fill) implements Recorded {
+    }
+
+    /** Balances as the venue reported them; they replace ours asset by asset. */
+    record BalancesRecorded(List<Balance> balances) implements Recorded {
+        public BalancesRecorded {
+            balances = List.copyOf(balances);
+        }
+    }
+
+    /** A bracket's entry went out; its protective legs follow from this spec once the entry is done. */
+    record BracketOpened(String groupId, BracketSpec spec) implements Recorded {
+    }
+
+    /** The order went to the venue after its intent was durable (the audit's SUBMISSION). */
+    record OrderSent(String venue, String clientOrderId) implements Recorded {
+    }
+}
