@@ -61,7 +61,9 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
         specs.put(group, spec);
         record.accept(new Recorded.BracketOpened(group, spec));
         join(group, entry.clientOrderId());
-        flow.place(entry, new Contingency(group, Role.ENTRY), spec.stopLossPercent());
+        if (!flow.place(entry, new Contingency(group, Role.ENTRY), spec.stopLossPercent())) {
+            specs.remove(group);
+        }
     }
 
     void placeOco(OrderRequest first, OrderRequest second) {
@@ -147,6 +149,8 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
         if (c.role() == Role.ENTRY) {
             if (ended && after.filledQty().signum() > 0) {
                 afterMessage.accept(() -> placeLegs(after));
+            } else if (ended) {
+                specs.remove(c.groupId());
             }
         } else if (filledNow || (ended && after.status() != OrderStatus.FILLED)) {
             afterMessage.accept(() -> cancelOthers(c.groupId(), after.clientOrderId()));
@@ -198,6 +202,6 @@ final class Brackets implements Orders.Listener, OrderFlow.GroupHook {
 
     private static BigDecimal tick(Instrument ins, BigDecimal price) {
         BigDecimal t = ins.tickSize();
-        return price.divide(t, 0, RoundingMode.HALF_UP).multiply(t).stripTrailingZeros();
+        return Order.plain(price.divide(t, 0, RoundingMode.HALF_UP).multiply(t));
     }
 }

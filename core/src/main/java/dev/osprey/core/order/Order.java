@@ -88,11 +88,20 @@ public record Order(OrderRequest spec, String venueOrderId, OrderStatus status, 
         BigDecimal newFilled = filledQty.add(f.qty());
         BigDecimal cost = (avgFillPrice == null ? BigDecimal.ZERO : avgFillPrice.multiply(filledQty))
                 .add(f.price().multiply(f.qty()));
-        BigDecimal avg = cost.divide(newFilled, MathContext.DECIMAL64).stripTrailingZeros();
+        BigDecimal avg = plain(cost.divide(newFilled, MathContext.DECIMAL64));
         boolean cancelling = status == OrderStatus.PENDING_CANCEL || status == OrderStatus.PENDING_REPLACE;
         OrderStatus s = newFilled.compareTo(qty()) >= 0 ? OrderStatus.FILLED
                 : cancelling ? status : OrderStatus.PARTIALLY_FILLED;
         return new Order(spec, venueOrderId, s, newFilled, avg, fees.add(f.fee()), reason, createdMs, f.timeMs(),
                 emulated, contingency);
+    }
+
+    /**
+     * Trailing zeros dropped, but never a negative scale: 100 stays "100", not "1E+2", on screen and through the
+     * journal (whose decimals come back with the scale they were written with).
+     */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -49,13 +49,9 @@ public final class DeskJournal implements EngineJournal {
         this.snapshotEvery = snapshotEvery;
     }
 
-    /** Continues the positions mirror from a restored state, so the table keeps adding up after a restart. */
+    /** Continues the positions mirror from the restored state, so the table keeps adding up after a restart. */
     public void restoredFrom(RestorableState state) {
         state.positions().forEach(positions::restore);
-    }
-
-    public void restoredFill(Recorded.FillRecorded f) {
-        positions.apply(f.fill());
     }
 
     @Override

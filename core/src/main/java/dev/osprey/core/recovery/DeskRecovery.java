@@ -17,31 +17,27 @@ public final class DeskRecovery {
     private DeskRecovery() {
     }
 
-    public static Restored restore(JournalDatabase db, JournalCodec codec, Restorable engine, DeskJournal journal) {
+    public static Restored restore(JournalDatabase db, JournalCodec codec, Restorable engine) {
         long t0 = System.nanoTime();
         long[] applied = {0};
         Recovery.Outcome outcome = new Recovery(db, codec).recover(snapshot -> {
             RestorableState s = codec.fromBytes(snapshot.state(), RestorableState.class);
             engine.restore(s);
-            journal.restoredFrom(s);
         }, entry -> {
             if (entry.message() instanceof Recorded r) {
                 engine.restore(r);
-                if (r instanceof Recorded.FillRecorded f) {
-                    journal.restoredFill(f);
-                }
                 applied[0]++;
             }
         });
         RestorableState s = engine.restored();
         long working = s.orders().stream().filter(Order::isWorking).count();
         long open = s.positions().stream().filter(p -> !p.isFlat()).count();
-        return new Restored(s.orders().size(), working, open, outcome.snapshot().isPresent(), outcome.replayed(),
-                applied[0], (System.nanoTime() - t0) / 1_000_000);
+        return new Restored(s, s.orders().size(), working, open, outcome.snapshot().isPresent(),
+                outcome.replayed(), applied[0], (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** What a restart brought back, as the window and the log tell it. */
-    public record Restored(int orders, long working, long openPositions, boolean fromSnapshot, long entriesRead,
+    public record Restored(RestorableState state, int orders, long working, long openPositions, boolean fromSnapshot, long entriesRead,
                            long changesApplied, long millis) {
         public boolean isEmpty() {
             return orders == 0 && openPositions == 0 && entriesRead == 0 && !fromSnapshot;
