@@ -3,7 +3,9 @@ package dev.osprey.paper;
 import dev.osprey.core.market.Level;
 import dev.osprey.core.market.OrderBook;
 import dev.osprey.core.market.Scaled;
+import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Liquidity;
+import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.RejectReason;
@@ -13,7 +15,9 @@ import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderExpired;
 import dev.osprey.core.venue.OrderRejected;
+import dev.osprey.core.venue.VenueOrder;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +76,39 @@ final class OrderArrival {
             expire(order, "immediate or cancel: ", a.qty(), nowMs, out);
         } else {
             resting.add(order, book);
+        }
+    }
+
+    /**
+     * After a restart: puts an order that was working back in the book, at the back of its price's queue, with what it
+     * had filled, locking what is left of it. Returns false when the funds are not there to lock (it is then left out).
+     */
+    boolean restore(VenueOrder open, long nowMs) {
+        Order o = open.order();
+        BigDecimal remaining = o.qty().subtract(o.filledQty());
+        OrderAdmission.Verdict verdict = admission.check(o.spec().withQtyAndPrice(remaining, o.price()));
+        if (verdict.rejection() != null) {
+            return false;
+        }
+        OrderAdmission.Admitted a = verdict.admitted();
+        long sequence = Long.parseLong(o.venueOrderId().substring(2));
+        orderSequence = Math.max(orderSequence, sequence);
+        WorkingOrder order = new WorkingOrder(o.spec(), a.instrument(), o.venueOrderId(), sequence, a.qty(),
+                a.limitPrice(), a.reserve(), o.createdMs());
+        BigDecimal notional = BigDecimal.ZERO;
+        for (Fill f : open.fills()) {
+            notional = notional.add(f.price().multiply(f.qty()));
+        }
+        order.restoreFills(Scaled.of(o.filledQty()), notional, o.fees());
+        settlement.reserve(order);
+        resting.add(order, books.get(o.symbol()));
+        return true;
+    }
+
+    /** Venue order ids go on from the highest one a restart found. */
+    void continueSequenceAfter(String venueOrderId) {
+        if (venueOrderId != null && venueOrderId.startsWith("P-")) {
+            orderSequence = Math.max(orderSequence, Long.parseLong(venueOrderId.substring(2)));
         }
     }
 

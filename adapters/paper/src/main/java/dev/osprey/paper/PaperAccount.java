@@ -31,6 +31,17 @@ final class PaperAccount {
         opening.forEach((asset, amount) -> holding(asset).free = amount);
     }
 
+    /**
+     * After a restart: the balances as last reported, all free; the restored working orders then lock what they
+     * hold again.
+     */
+    void restore(List<Balance> last) {
+        holdings.clear();
+        for (Balance b : last) {
+            holding(b.asset()).free = b.free().add(b.locked());
+        }
+    }
+
     BigDecimal free(String asset) {
         Holding h = holdings.get(asset);
         return h == null ? BigDecimal.ZERO : h.free;

@@ -15,6 +15,8 @@ import dev.osprey.core.order.Rejection;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderCanceled;
+import dev.osprey.core.venue.Balance;
+import dev.osprey.core.venue.VenueOrder;
 import dev.osprey.core.venue.VenueState;
 
 import java.math.BigDecimal;
@@ -125,6 +127,23 @@ public final class PaperMatcher {
             open.add(order.toOrder());
         }
         return new VenueState(open, account.balances());
+    }
+
+    /**
+     * After a restart: balances as last reported, then each order that was working back in the book. Returns the
+     * orders that could not be put back (funds missing).
+     */
+    public List<VenueOrder> restore(List<Balance> balances, List<VenueOrder> open, List<String> venueOrderIds) {
+        account.restore(balances);
+        venueOrderIds.forEach(arrival::continueSequenceAfter);
+        List<VenueOrder> left = new ArrayList<>();
+        for (VenueOrder o : open) {
+            if (!arrival.restore(o, clockMs)) {
+                left.add(o);
+            }
+        }
+        account.takeChanges(clockMs);
+        return left;
     }
 
     /** The venue clock: market time, in epoch ms. */

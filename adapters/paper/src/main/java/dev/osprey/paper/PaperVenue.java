@@ -11,12 +11,15 @@ import dev.osprey.core.venue.AccountStream;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
 import dev.osprey.core.venue.Venue;
+import dev.osprey.core.venue.VenueOrder;
 import dev.osprey.core.venue.VenueState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -55,9 +58,33 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
     /** Answers due once the reports just handed to the matcher's caller are delivered; paper thread only. */
     private final Queue<Runnable> afterPublish = new ArrayDeque<>();
 
+    /** Every order that reached the venue and the balances it reported; paper thread only. */
+    private final OrderHistory history = new OrderHistory();
+    /** The durable books, or null for a throw-away account. */
+    private final PaperLedger ledger;
+
+    /** A throw-away paper account: it starts from the configured balances every time. */
     public PaperVenue(PaperAccountConfig config, List<Instrument> instruments, MarketDataFeed feed) {
+        this(config, instruments, feed, null);
+    }
+
+    /**
+     * A paper account kept in {@code ledgerFile}: orders, fills and balances survive a restart or a crash, as at an
+     * exchange. A new file starts from the configured balances; an existing one continues where it ended, working
+     * orders back in the book (at the back of their queue).
+     */
+    public PaperVenue(PaperAccountConfig config, List<Instrument> instruments, MarketDataFeed feed, Path ledgerFile) {
         this.matcher = new PaperMatcher(config, instruments);
         this.feed = feed;
+        this.ledger = ledgerFile == null ? null : PaperLedger.open(ledgerFile, history);
+        if (ledger != null && history.size() > 0) {
+            List<VenueOrder> left = matcher.restore(history.balances(), history.open(), history.venueOrderIds());
+            for (VenueOrder o : left) {
+                log.warn("paper order {} could not be put back in the book: funds missing", o.order().clientOrderId());
+            }
+            log.info("paper account restored from {}: {} order(s), {} working", ledgerFile, history.size(),
+                    history.open().size() - left.size());
+        }
         for (Instrument ins : instruments) {
             feed.subscribe(ins.symbol(), this::onMarketEvent);
         }
@@ -95,7 +122,10 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
 
     @Override
     public void place(OrderRequest request) {
-        post(() -> publish(matcher.place(request)), request);
+        post(() -> {
+            history.received(request);
+            publish(matcher.place(request));
+        }, request);
     }
 
     @Override
@@ -147,6 +177,22 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
         }
     }
 
+    /** The venue's record of one order, read on the paper thread; empty if the order never reached the venue. */
+    @Override
+    public Optional<VenueOrder> queryOrder(String symbol, String clientOrderId) {
+        if (Thread.currentThread() == paperThread) {
+            return history.find(clientOrderId);
+        }
+        try {
+            return thread.submit(() -> history.find(clientOrderId)).get(STATE_FETCH_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while querying paper order " + clientOrderId, e);
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            throw new IllegalStateException("could not query paper order " + clientOrderId, e);
+        }
+    }
+
     @Override
     public void close() {
         thread.shutdown();
@@ -157,6 +203,9 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
         } catch (InterruptedException e) {
             thread.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+        if (ledger != null) {
+            ledger.close();
         }
     }
 
@@ -188,7 +237,18 @@ public final class PaperVenue implements Venue, OrderEntry, AccountStream, State
         };
     }
 
+    /** Books each report (durably, with a ledger) before anyone hears of it, as an exchange does. */
     private void publish(List<AccountEvent> events) {
+        for (AccountEvent e : events) {
+            OrderRequest request = history.takeRequest(e);
+            history.apply(e, request);
+            if (ledger != null) {
+                ledger.write(e, request);
+            }
+        }
+        if (ledger != null) {
+            ledger.sync();
+        }
         deliver(events);
         while (!afterPublish.isEmpty()) {
             afterPublish.poll().run();

@@ -81,6 +81,13 @@ final class WorkingOrder {
         updatedMs = timeMs;
     }
 
+    /** After a restart: what the order had filled before it. */
+    void restoreFills(long qty, BigDecimal notional, BigDecimal fee) {
+        filled = qty;
+        filledNotional = notional;
+        fees = fee;
+    }
+
     /** The order as the engine models it, for the start-up state fetch. */
     Order toOrder() {
         BigDecimal filledQty = Scaled.toBigDecimal(filled);
