@@ -13,6 +13,7 @@ import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
+import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.order.Side;
 import dev.osprey.core.order.TimeInForce;
@@ -142,6 +143,8 @@ public final class EngineState implements Restorable {
                 && durableSend.forget(n.request().clientOrderId())) {
             venueEvents.apply(new OrderRejected(n.request().clientOrderId(),
                     new Rejection(RejectReason.NOT_DURABLE, n.why()), now()));
+        } else if (message instanceof EngineMessage.Reconciled r) {
+            reconciled(r);
         } else if (message instanceof Recorded r) {
             LOG.warn("{} is for the journal, not the engine queue: ignored", r.getClass().getSimpleName());
         }
@@ -152,6 +155,22 @@ public final class EngineState implements Restorable {
         }
         if (durableSend != null) {
             journal.betweenMessages(now(), this::restorable);
+        }
+    }
+
+    /** Applies what reconciliation found, as venue events, unless the order moved since it looked. */
+    private void reconciled(EngineMessage.Reconciled r) {
+        Optional<Order> now = orders.get(r.clientOrderId());
+        boolean unchanged = now.map(o -> o.status() == r.status() && o.filledQty().compareTo(r.filledQty()) == 0)
+                .orElse(false);
+        if (!unchanged) {
+            LOG.info("reconciliation of {} skipped: the order moved since it was checked", r.clientOrderId());
+            return;
+        }
+        for (AccountEvent e : r.events()) {
+            EngineMessage.VenueUpdate u = new EngineMessage.VenueUpdate(r.venue(), e);
+            journal.append(now(), u);
+            venueEvents.apply(e);
         }
     }
 

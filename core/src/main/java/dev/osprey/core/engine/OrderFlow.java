@@ -238,9 +238,7 @@ final class OrderFlow {
 
     /** An order the engine still holds: nothing of it is at the venue. */
     static boolean isHeld(Order o) {
-        // Once the venue has accepted a triggered order it is ACCEPTED again, now with the venue's id.
-        return o.emulated() && o.status() == OrderStatus.ACCEPTED && o.type().isConditional()
-                && o.venueOrderId() == null;
+        return o.isHeldByEngine();
     }
 
     /** Fires every held order of the symbol whose trigger the last trade reached. */

@@ -96,6 +96,12 @@ public record Order(OrderRequest spec, String venueOrderId, OrderStatus status, 
                 emulated, contingency);
     }
 
+    /** A conditional order the engine still holds (not triggered yet): nothing of it is at a venue. */
+    public boolean isHeldByEngine() {
+        // Once the venue has accepted a triggered order it is ACCEPTED again, now with the venue's id.
+        return emulated && status == OrderStatus.ACCEPTED && type().isConditional() && venueOrderId == null;
+    }
+
     /**
      * Trailing zeros dropped, but never a negative scale: 100 stays "100", not "1E+2", on screen and through the
      * journal (whose decimals come back with the scale they were written with).
