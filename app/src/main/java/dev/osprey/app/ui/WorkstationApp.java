@@ -8,6 +8,7 @@ import dev.osprey.app.install.HelpMenu;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -33,7 +34,7 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        desk = Desk.startPaper(config);
+        desk = Desk.startPaper(config, dataDir == null ? null : dataDir.root());
         workstation = new Workstation(desk);
         workstation.onFirstBookFrame(this::firstBookFrame);
         stage.setTitle("Osprey — " + config.mode() + " — " + desk.instrument().symbol());
@@ -45,8 +46,12 @@ public final class WorkstationApp extends Application {
             // a missing icon is cosmetic
         }
         stage.setScene(workstation.scene());
-        HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        MenuBar bar = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        JournalMenu.addTo(bar, desk, stage);
         stage.show();
+        if (desk.startup().worthShowing() && !exitAfterFirstFrame) {
+            JournalMenu.showStartupReport(desk, stage);
+        }
         FirstRunTips.showIfDue(stage, dataDir, exitAfterFirstFrame);
     }
 

@@ -2,44 +2,76 @@ package dev.osprey.app.wiring;
 
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.core.engine.Engine;
+import dev.osprey.core.engine.EngineJournal;
 import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
+import dev.osprey.core.recovery.DeskRecovery;
+import dev.osprey.core.recovery.ReconciliationReport;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.paper.PaperVenue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One trading desk wired from config: market data feed, venue, engine, gate and kill switch. The window and the
- * CLI both use it, so they run the same engine and venue code.
+ * CLI both use it, so they run the same engine and venue code. With a data directory the desk is durable: the
+ * journal records everything before orders leave, the paper account is kept in its ledger, and a start restores
+ * the last state and reconciles it with the venue.
  */
 public final class Desk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+
     private final OspreyConfig config;
     private final OrderGate gate = new OrderGate();
     private final MarketDataFeed feed;
     private final Venue venue;
     private final Engine engine;
     private final KillSwitch killSwitch;
+    private final DeskStorage storage;
+    private StartupReport startup = StartupReport.NONE;
 
-    private Desk(OspreyConfig config, MarketDataFeed feed) {
+    private Desk(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
         this.config = config;
         this.feed = feed;
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         config.instruments().forEach(i -> instruments.put(i.symbol(), i));
-        this.venue = new PaperVenue(config.paper().account(), config.instruments(), feed);
-        this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings());
+        this.storage = dataDir == null ? null : DeskStorage.open(dataDir, config.mode());
+        this.venue = new PaperVenue(config.paper().account(), config.instruments(), feed,
+                storage == null ? null : storage.paperLedger());
+        EngineJournal journal = storage == null ? EngineJournal.NONE : storage.journal(venue.name());
+        this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings(), journal);
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
                 Duration.ofMillis(config.killSwitch().deadlineMs()), System::currentTimeMillis);
     }
 
-    /** A paper desk on the configured replay, started: the engine runs and market data flows. */
+    /** A throw-away paper desk on the configured replay (nothing is kept), started. */
     public static Desk startPaper(OspreyConfig config) {
-        Desk desk = new Desk(config, ReplayFeeds.fromConfig(config));
-        desk.engine.start();
+        return startPaper(config, null);
+    }
+
+    /**
+     * A paper desk on the configured replay, started. With {@code dataDir} it is durable: the journal and the paper
+     * ledger live there, and the desk first restores what they hold and reconciles with the venue.
+     */
+    public static Desk startPaper(OspreyConfig config, Path dataDir) {
+        Desk desk = new Desk(config, ReplayFeeds.fromConfig(config), dataDir);
+        try {
+            if (desk.storage != null) {
+                desk.startup = desk.storage.restoreAndReconcile(desk.engine, desk.venue);
+            }
+            desk.engine.start();
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
         return desk;
     }
 
@@ -63,9 +95,41 @@ public final class Desk implements AutoCloseable {
         return killSwitch;
     }
 
+    /** What this start restored from the journal and what reconciling with the venue found. */
+    public StartupReport startup() {
+        return startup;
+    }
+
+    /** Reconciles with the venue now (blocks on it: not on the FX or engine thread); empty without a journal. */
+    public Optional<ReconciliationReport> reconcileNow() {
+        return storage == null ? Optional.empty() : Optional.of(storage.reconcile(engine, venue));
+    }
+
+    /** Walks the audit trail's hash chain and says whether it is intact (reads the database: not on the FX thread). */
+    public String verifyAudit() {
+        return storage == null ? "This desk keeps no journal: there is no audit trail." : storage.verifyAudit();
+    }
+
     public String speedLabel() {
         String s = config.replay().speed();
         return "max".equalsIgnoreCase(s) ? "max speed" : s + "x";
+    }
+
+    /** What a start brought back: the restore and the reconciliation, each with its one-line summary. */
+    public record StartupReport(DeskRecovery.Restored restored, ReconciliationReport reconciliation) {
+        static final StartupReport NONE = new StartupReport(null, null);
+
+        /** Worth showing the trader: something was restored, or the venue differed from the journal. */
+        public boolean worthShowing() {
+            return restored != null && (!restored.isEmpty() || !reconciliation.clean());
+        }
+
+        public String text() {
+            if (restored == null) {
+                return "No journal: this desk keeps nothing.";
+            }
+            return restored.summary() + "\n\n" + reconciliation.text();
+        }
     }
 
     @Override
@@ -73,5 +137,9 @@ public final class Desk implements AutoCloseable {
         feed.close();
         engine.close();
         venue.close();
+        if (storage != null) {
+            storage.close();
+        }
+        LOG.debug("desk closed");
     }
 }

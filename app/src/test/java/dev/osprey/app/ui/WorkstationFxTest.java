@@ -23,7 +23,7 @@ abstract class WorkstationFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                harness = WorkstationHarness.open(stage, replaySpeed());
+                harness = WorkstationHarness.open(stage, replaySpeed(), dataDir());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -33,6 +33,11 @@ abstract class WorkstationFxTest {
     /** Replay speed of the bundled capture; "max" unless a test needs the market to move while it trades. */
     String replaySpeed() {
         return "max";
+    }
+
+    /** Where the desk keeps its journal; null (the default) for a desk that keeps nothing. */
+    java.nio.file.Path dataDir() {
+        return null;
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -31,13 +32,21 @@ final class WorkstationHarness {
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
-        OspreyConfig base = ConfigLoader.loadDefault();
-        OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
-        Desk desk = Desk.startPaper(cfg);
+        return open(stage, speed, null);
+    }
+
+    /** As {@link #open(Stage, String)}; with {@code dataDir} the desk keeps its journal and paper ledger there. */
+    static WorkstationHarness open(Stage stage, String speed, Path dataDir) throws Exception {
+        Desk desk = Desk.startPaper(config(speed), dataDir);
         Workstation w = new Workstation(desk);
         stage.setScene(w.scene());
         stage.show();
         return new WorkstationHarness(desk, w);
+    }
+
+    static OspreyConfig config(String speed) throws Exception {
+        OspreyConfig base = ConfigLoader.loadDefault();
+        return base.withReplay(base.replay().withSpeed(speed, false));
     }
 
     void close() {

@@ -129,6 +129,9 @@ public final class Reconciliation {
 
     private static void compareBalances(List<Balance> ours, List<Balance> theirs,
                                         List<ReconciliationReport.Difference> diffs) {
+        if (ours.isEmpty()) {
+            return;  // a new journal has no balances to compare: the venue's are simply taken
+        }
         Map<String, Balance> mine = new TreeMap<>();
         ours.forEach(b -> mine.put(b.asset(), b));
         for (Balance v : theirs) {

@@ -144,6 +144,8 @@ class ReconciliationTest {
     void venueOrdersWeDidNotKnowAndBalancesThatDifferAreListedAndTheVenuesTaken() {
         Order foreign = Order.submitted(limit("x"), 1_000).withStatus(OrderStatus.ACCEPTED, "", 1_000)
                 .withVenueOrderId("V-x");
+        engine.handle(new EngineMessage.VenueUpdate("paper", new dev.osprey.core.venue.BalancesChanged(
+                List.of(new Balance("USDT", new BigDecimal("900"), BigDecimal.ZERO)), 1_000)));
         venueState = new VenueState(List.of(foreign), List.of(new Balance("USDT", new BigDecimal("880"),
                 new BigDecimal("20"))));
 
@@ -151,7 +153,7 @@ class ReconciliationTest {
 
         assertEquals(2, report.differences().size(), report.text());
         assertTrue(report.text().contains("x: ours not in our journal"), report.text());
-        assertTrue(report.text().contains("USDT: ours none; venue free 880, locked 20 -> took the venue's balance"),
+        assertTrue(report.text().contains("USDT: ours free 900, locked 0; venue free 880, locked 20 -> took the venue's balance"),
                 report.text());
         assertEquals(OrderStatus.ACCEPTED, order("x").status());
         assertEquals(new BigDecimal("880"), engine.portfolio().balances().get(0).free());

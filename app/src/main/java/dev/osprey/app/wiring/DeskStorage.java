@@ -1,0 +1,118 @@
+package dev.osprey.app.wiring;
+
+import dev.osprey.core.audit.AuditVerdict;
+import dev.osprey.core.audit.AuditVerifier;
+import dev.osprey.core.engine.Engine;
+import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.journal.JournalCodec;
+import dev.osprey.core.journal.JournalDatabase;
+import dev.osprey.core.journal.JournalWriter;
+import dev.osprey.core.recovery.DeskJournal;
+import dev.osprey.core.recovery.DeskRecovery;
+import dev.osprey.core.recovery.Reconciliation;
+import dev.osprey.core.recovery.ReconciliationReport;
+import dev.osprey.core.venue.Venue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A desk's durable side in the data directory: the journal database (opened, and migrated by Flyway, at start),
+ * its writer, the paper ledger, and the reconciliation reports ({@code reports/reconciliation-*.txt}).
+ */
+final class DeskStorage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskStorage.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path dataDir;
+    private final String mode;
+    private final JournalDatabase db;
+    private final JournalCodec codec = new JournalCodec();
+    private final JournalWriter writer;
+    private DeskJournal journal;
+
+    private DeskStorage(Path dataDir, String mode, JournalDatabase db, JournalWriter writer) {
+        this.dataDir = dataDir;
+        this.mode = mode;
+        this.db = db;
+        this.writer = writer;
+    }
+
+    static DeskStorage open(Path dataDir, String mode) {
+        JournalDatabase db = JournalDatabase.open(dataDir.resolve("journal"));
+        try {
+            return new DeskStorage(dataDir, mode, db, JournalWriter.start(db, new JournalCodec()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    Path paperLedger() {
+        return dataDir.resolve("paper").resolve("ledger.jsonl");
+    }
+
+    DeskJournal journal(String venue) {
+        journal = new DeskJournal(writer, venue, mode, DeskJournal.SNAPSHOT_EVERY);
+        return journal;
+    }
+
+    /** Before the engine starts: restore from the journal, then reconcile with the venue. */
+    Desk.StartupReport restoreAndReconcile(Engine engine, Venue venue) {
+        DeskRecovery.Restored restored = DeskRecovery.restore(db, codec, engine);
+        journal.restoredFrom(restored.state());
+        LOG.info(restored.summary());
+        Reconciliation.Outcome outcome = Reconciliation.run(venue.name(), restored.state().orders(),
+                restored.state().balances(), venue.stateFetch(), System.currentTimeMillis());
+        outcome.corrections().forEach(engine::post);
+        keep(outcome.report(), !restored.isEmpty());
+        return new Desk.StartupReport(restored, outcome.report());
+    }
+
+    /** On demand, while the engine runs: ours as the latest snapshot shows it. */
+    ReconciliationReport reconcile(Engine engine, Venue venue) {
+        EngineSnapshot s = engine.latest();
+        Reconciliation.Outcome outcome = Reconciliation.run(venue.name(), s.orders(), s.balances(),
+                venue.stateFetch(), System.currentTimeMillis());
+        outcome.corrections().forEach(engine::post);
+        keep(outcome.report(), true);
+        return outcome.report();
+    }
+
+    /** Logs the report and writes it to a file when there is anything to keep. */
+    private void keep(ReconciliationReport report, boolean always) {
+        LOG.info(report.headline());
+        report.differences().forEach(d -> LOG.warn("reconciliation: {}: ours {}; venue {} -> {}", d.subject(),
+                d.ours(), d.venue(), d.action()));
+        if (report.clean() && !always) {
+            return;
+        }
+        Path file = dataDir.resolve("reports").resolve("reconciliation-"
+                + FILE_TIME.format(Instant.ofEpochMilli(report.atMs())) + ".txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.error("could not write the reconciliation report {}: {}", file, e.toString());
+        }
+    }
+
+    String verifyAudit() {
+        AuditVerdict v = AuditVerifier.verify(dataDir.resolve("journal"));
+        return v.describe();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        db.close();
+    }
+}
