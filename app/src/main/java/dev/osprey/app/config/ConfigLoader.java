@@ -150,6 +150,13 @@ public final class ConfigLoader {
         }
         require(!c.instruments().isEmpty(), origin, "instruments must not be empty");
         require(c.killSwitch().deadlineMs() > 0, origin, "killSwitch.deadlineMs must be > 0");
+        require(c.journal() != null, origin, "journal is required (its fields may be null)");
+        try {
+            c.journal().reconcileTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException(origin + ": journal.reconcileAtUtc must be a time like \"23:55\" (UTC), was \""
+                    + c.journal().reconcileAtUtc() + "\"");
+        }
         for (Instrument i : c.instruments()) {
             require(c.replay().feeds().stream().anyMatch(f -> i.symbol().equals(f.symbol())), origin,
                     "instrument " + i.symbol() + " has no replay feed (paper mode needs market data for it)");

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
+                           Journal journal) {
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -43,6 +44,21 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record Ui(String symbol, BigDecimal defaultQty) {
     }
 
+    /**
+     * {@code path}: the journal's folder (null: {@code journal/} in the data directory); {@code reconcileAtUtc}: the
+     * daily time (HH:mm, UTC) of the end-of-day reconciliation with the venue (null: only at start and on demand).
+     */
+    public record Journal(String path, String reconcileAtUtc) {
+        public java.nio.file.Path folder(java.nio.file.Path dataDir) {
+            return path == null || path.isBlank() ? dataDir.resolve("journal") : java.nio.file.Path.of(path);
+        }
+
+        public java.util.Optional<java.time.LocalTime> reconcileTime() {
+            return reconcileAtUtc == null || reconcileAtUtc.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.LocalTime.parse(reconcileAtUtc));
+        }
+    }
+
     public record Oms(Bracket bracket) {
     }
 
@@ -65,6 +81,6 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, journal);
     }
 }

@@ -10,15 +10,22 @@ import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.recovery.DeskRecovery;
 import dev.osprey.core.recovery.ReconciliationReport;
 import dev.osprey.core.venue.Venue;
+import dev.osprey.core.venue.VenueState;
 import dev.osprey.paper.PaperVenue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One trading desk wired from config: market data feed, venue, engine, gate and kill switch. The window and the
@@ -37,13 +44,19 @@ public final class Desk implements AutoCloseable {
     private final KillSwitch killSwitch;
     private final DeskStorage storage;
     private StartupReport startup = StartupReport.NONE;
+    private final ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "reconcile-daily");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Desk(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
         this.config = config;
         this.feed = feed;
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         config.instruments().forEach(i -> instruments.put(i.symbol(), i));
-        this.storage = dataDir == null ? null : DeskStorage.open(dataDir, config.mode());
+        this.storage = dataDir == null ? null
+                : DeskStorage.open(dataDir, config.journal().folder(dataDir), config.mode());
         this.venue = new PaperVenue(config.paper().account(), config.instruments(), feed,
                 storage == null ? null : storage.paperLedger());
         EngineJournal journal = storage == null ? EngineJournal.NONE : storage.journal(venue.name());
@@ -68,6 +81,9 @@ public final class Desk implements AutoCloseable {
                 desk.startup = desk.storage.restoreAndReconcile(desk.engine, desk.venue);
             }
             desk.engine.start();
+            if (desk.storage != null) {
+                config.journal().reconcileTime().ifPresent(desk::reconcileDaily);
+            }
         } catch (RuntimeException e) {
             desk.close();
             throw e;
@@ -105,9 +121,30 @@ public final class Desk implements AutoCloseable {
         return storage == null ? Optional.empty() : Optional.of(storage.reconcile(engine, venue));
     }
 
+    /** The end-of-day reconciliation, every day at {@code atUtc}, on its own thread. */
+    private void reconcileDaily(LocalTime atUtc) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime next = now.with(atUtc);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        daily.scheduleAtFixedRate(() -> {
+            try {
+                reconcileNow();
+            } catch (RuntimeException e) {
+                LOG.error("end-of-day reconciliation failed", e);
+            }
+        }, Duration.between(now, next).toMillis(), Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Walks the audit trail's hash chain and says whether it is intact (reads the database: not on the FX thread). */
     public String verifyAudit() {
         return storage == null ? "This desk keeps no journal: there is no audit trail." : storage.verifyAudit();
+    }
+
+    /** The venue's own view of the account (blocks on the venue: not on the FX or engine thread). */
+    public VenueState venueState() {
+        return venue.stateFetch().fetchState();
     }
 
     public String speedLabel() {
@@ -134,6 +171,7 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        daily.shutdownNow();
         feed.close();
         engine.close();
         venue.close();

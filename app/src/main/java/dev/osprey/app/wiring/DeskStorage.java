@@ -33,6 +33,7 @@ final class DeskStorage implements AutoCloseable {
             .withZone(ZoneOffset.UTC);
 
     private final Path dataDir;
+    private Path journalFolder;
     private final String mode;
     private final JournalDatabase db;
     private final JournalCodec codec = new JournalCodec();
@@ -46,10 +47,12 @@ final class DeskStorage implements AutoCloseable {
         this.writer = writer;
     }
 
-    static DeskStorage open(Path dataDir, String mode) {
-        JournalDatabase db = JournalDatabase.open(dataDir.resolve("journal"));
+    static DeskStorage open(Path dataDir, Path journalFolder, String mode) {
+        JournalDatabase db = JournalDatabase.open(journalFolder);
         try {
-            return new DeskStorage(dataDir, mode, db, JournalWriter.start(db, new JournalCodec()));
+            DeskStorage storage = new DeskStorage(dataDir, mode, db, JournalWriter.start(db, new JournalCodec()));
+            storage.journalFolder = journalFolder;
+            return storage;
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -71,7 +74,7 @@ final class DeskStorage implements AutoCloseable {
         journal.restoredFrom(restored.state());
         LOG.info(restored.summary());
         Reconciliation.Outcome outcome = Reconciliation.run(venue.name(), restored.state().orders(),
-                restored.state().balances(), venue.stateFetch(), System.currentTimeMillis());
+                restored.state().balances(), venue.stateFetch(), System.currentTimeMillis(), true);
         outcome.corrections().forEach(engine::post);
         keep(outcome.report(), !restored.isEmpty());
         return new Desk.StartupReport(restored, outcome.report());
@@ -81,7 +84,7 @@ final class DeskStorage implements AutoCloseable {
     ReconciliationReport reconcile(Engine engine, Venue venue) {
         EngineSnapshot s = engine.latest();
         Reconciliation.Outcome outcome = Reconciliation.run(venue.name(), s.orders(), s.balances(),
-                venue.stateFetch(), System.currentTimeMillis());
+                venue.stateFetch(), System.currentTimeMillis(), false);
         outcome.corrections().forEach(engine::post);
         keep(outcome.report(), true);
         return outcome.report();
@@ -106,7 +109,7 @@ final class DeskStorage implements AutoCloseable {
     }
 
     String verifyAudit() {
-        AuditVerdict v = AuditVerifier.verify(dataDir.resolve("journal"));
+        AuditVerdict v = AuditVerifier.verify(journalFolder);
         return v.describe();
     }
 

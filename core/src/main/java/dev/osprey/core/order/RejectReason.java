@@ -52,7 +52,8 @@ public enum RejectReason {
     RISK_PORTFOLIO_HEAT("Risk: total risk at stop across positions would exceed the limit"),
     VENUE_REJECTED("Rejected by the venue"),
     NOT_DURABLE("The journal could not record the order, so it was not sent"),
-    NEVER_SENT("Never reached the venue (found missing when reconciling after a restart)");
+    NEVER_SENT("Never reached the venue (found missing when reconciling after a restart)"),
+    CANCEL_LOST("The cancel had not reached the venue before the restart");
 
     private final String message;
 

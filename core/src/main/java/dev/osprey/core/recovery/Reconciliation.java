@@ -1,5 +1,6 @@
 package dev.osprey.core.recovery;
 
+import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.EngineMessage;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
@@ -8,6 +9,7 @@ import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
 import dev.osprey.core.venue.AccountEvent;
 import dev.osprey.core.venue.Balance;
+import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderAccepted;
 import dev.osprey.core.venue.OrderCanceled;
 import dev.osprey.core.venue.OrderExpired;
@@ -41,8 +43,13 @@ public final class Reconciliation {
     public record Outcome(ReconciliationReport report, List<EngineMessage> corrections) {
     }
 
+    /**
+     * @param afterRestart whether this is the start-up reconciliation: a cancel or amend we had sent before the
+     *                     restart and the venue has not acted on is then taken as lost (the order is working again,
+     *                     and a cancel is sent again); on demand, such a cancel may simply still be on its way
+     */
     public static Outcome run(String venueName, List<Order> ourOrders, List<Balance> ourBalances, StateFetch venue,
-                              long nowMs) {
+                              long nowMs, boolean afterRestart) {
         List<ReconciliationReport.Difference> diffs = new ArrayList<>();
         List<EngineMessage> corrections = new ArrayList<>();
         VenueState theirs = venue.fetchState();
@@ -65,11 +72,22 @@ public final class Reconciliation {
                 continue;
             }
             List<AccountEvent> events = found.isPresent() ? adopt(o, found.get(), nowMs) : missing(o, nowMs);
+            boolean lostCancel = afterRestart && found.isPresent() && found.get().order().isWorking()
+                    && (o.status() == OrderStatus.PENDING_CANCEL || o.status() == OrderStatus.PENDING_REPLACE);
+            if (lostCancel) {
+                events = new ArrayList<>(events);
+                events.add(new CancelRejected(o.clientOrderId(), Rejection.of(RejectReason.CANCEL_LOST), nowMs));
+            }
             if (events.isEmpty()) {
                 continue;
             }
             corrections.add(new EngineMessage.Reconciled(venueName, o.clientOrderId(), o.filledQty(), o.status(),
                     events));
+            if (lostCancel && o.status() == OrderStatus.PENDING_CANCEL) {
+                corrections.add(new Command.CancelOrder(o.symbol(), o.clientOrderId()));
+                diffs.add(diff(o, describe(found.get().order()), "the cancel had not arrived: cancel sent again"));
+                continue;
+            }
             diffs.add(diff(o, found.map(v -> describe(v.order())).orElse("no such order"),
                     found.isPresent() ? "took the venue's state: " + summary(events)
                             : o.status() == OrderStatus.SUBMITTED ? "marked never sent (REJECTED)"

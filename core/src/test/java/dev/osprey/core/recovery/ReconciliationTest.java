@@ -70,7 +70,7 @@ class ReconciliationTest {
 
     private ReconciliationReport reconcile() {
         Reconciliation.Outcome out = Reconciliation.run("paper", engine.restorable().orders(),
-                engine.restorable().balances(), venue, 9_000);
+                engine.restorable().balances(), venue, 9_000, true);
         out.corrections().forEach(engine::handle);
         return out.report();
     }
@@ -129,7 +129,7 @@ class ReconciliationTest {
                 .withFill(fill("a", "0.2", "t1"));
         atVenue.put("a", new VenueOrder(filled, List.of(fill("a", "0.2", "t1"))));
         Reconciliation.Outcome out = Reconciliation.run("paper", engine.restorable().orders(),
-                engine.restorable().balances(), venue, 9_000);
+                engine.restorable().balances(), venue, 9_000, true);
         // The account stream brings the same news before the correction is applied.
         engine.handle(new EngineMessage.VenueUpdate("paper", new OrderAccepted("a", "V-a", 2_000)));
         engine.handle(new EngineMessage.VenueUpdate("paper",
