@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerAction;
 import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.breaker.Restriction;
 import dev.osprey.core.gate.OrderGate;
+import dev.osprey.core.gate.TradingState;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.Scaled;
 import dev.osprey.core.market.TradePrint;
@@ -71,6 +72,8 @@ public final class EngineState implements Restorable {
     /** Reactions to order changes (bracket legs, OCO cancels, replacements), run once a message is fully applied. */
     private final Deque<Runnable> afterMessage = new ArrayDeque<>();
     private String notice = "";
+    /** The gate's last change as the journal has it (null: never halted). */
+    private OrderGate.Change gateChange;
     private int flattenSeq;
     private boolean dirty = true;
 
@@ -211,6 +214,8 @@ public final class EngineState implements Restorable {
             portfolio.updateBalances(b.balances());
         } else if (change instanceof Recorded.BracketOpened b) {
             brackets.restoreSpec(b.groupId(), b.spec());
+        } else if (change instanceof Recorded.GateChanged g) {
+            restoreGate(g.change());
         }
         dirty = true;
     }
@@ -225,7 +230,23 @@ public final class EngineState implements Restorable {
             keepRecent(state.recentFills().get(i));
         }
         state.pendingBrackets().forEach(brackets::restoreSpec);
+        restoreGate(state.gate());
         dirty = true;
+    }
+
+    /** A desk halted before the restart stays halted: only a trader's typed re-arm opens the gate. */
+    private void restoreGate(OrderGate.Change change) {
+        gateChange = change;
+        if (change != null && change.state() == TradingState.HALTED) {
+            gate.halt(change.who(), change.why() + " (still halted after a restart)", change.atMs());
+        } else if (change != null && gate.checkNewOrder().isPresent()) {
+            gate.rearm(change.who(), change.why(), change.atMs());
+        }
+    }
+
+    private void recordGate() {
+        gateChange = gate.lastChange();
+        record(new Recorded.GateChanged(gateChange));
     }
 
     /** After the last restore: groups, expiries and waits are rebuilt from the restored orders. */
@@ -241,7 +262,7 @@ public final class EngineState implements Restorable {
         List<Order> all = orders.newestFirst();
         java.util.Collections.reverse(all);
         return new RestorableState(all, portfolio.positions(), portfolio.balances(), new ArrayList<>(recentFills),
-                brackets.pendingSpecs());
+                brackets.pendingSpecs(), gateChange);
     }
 
     private void runAfterMessage() {
@@ -258,7 +279,10 @@ public final class EngineState implements Restorable {
             return;
         }
         List<BreakerEvent> events = evaluated.get();
-        events.forEach(e -> notice(e.text()));
+        events.forEach(e -> {
+            notice(e.text());
+            record(new Recorded.BreakerChanged(e));
+        });
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
             return;
@@ -305,6 +329,7 @@ public final class EngineState implements Restorable {
             if (breaker != null) {
                 breaker.rearm(r.who(), r.why(), now());
             }
+            recordGate();
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
     }
@@ -319,6 +344,7 @@ public final class EngineState implements Restorable {
         if (gate.checkNewOrder().isEmpty()) {
             gate.halt(h.who(), h.why(), wallClock.getAsLong());
         }
+        recordGate();
         if (breaker != null && !"breaker".equals(h.who())) {
             breaker.manualStop(h.who(), h.why(), now());
         }

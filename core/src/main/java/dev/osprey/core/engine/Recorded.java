@@ -1,5 +1,7 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.breaker.BreakerEvent;
+import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.order.BracketSpec;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
@@ -33,6 +35,14 @@ public sealed interface Recorded extends EngineMessage {
 
     /** A bracket's entry went out; its protective legs follow from this spec once the entry is done. */
     record BracketOpened(String groupId, BracketSpec spec) implements Recorded {
+    }
+
+    /** The emergency stop closed the order gate, or a trader re-armed it: a restart keeps a halted desk halted. */
+    record GateChanged(OrderGate.Change change) implements Recorded {
+    }
+
+    /** A circuit-breaker transition, for the audit trail (trip, half-open, close, reset). */
+    record BreakerChanged(BreakerEvent event) implements Recorded {
     }
 
     /** The order went to the venue after its intent was durable (the audit's SUBMISSION). */

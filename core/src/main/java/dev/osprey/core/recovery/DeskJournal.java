@@ -3,6 +3,7 @@ package dev.osprey.core.recovery;
 import dev.osprey.core.audit.AuditKind;
 import dev.osprey.core.audit.AuditRecord;
 import dev.osprey.core.audit.AuditTrail;
+import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.EngineJournal;
 import dev.osprey.core.engine.EngineMessage;
@@ -72,10 +73,13 @@ public final class DeskJournal implements EngineJournal {
         } else if (message instanceof Recorded.OrderSent s) {
             audit.record(new AuditRecord(timeMs, AuditKind.SUBMISSION, "engine", "intent durable, sent to " + s.venue(),
                     Map.of("clientOrderId", s.clientOrderId(), "venue", s.venue())));
-        } else if (message instanceof Command.Halt h) {
-            tradingState(timeMs, "HALTED", h.who(), h.why());
-        } else if (message instanceof Command.Rearm r) {
-            tradingState(timeMs, "ARMED", r.who(), r.why());
+        } else if (message instanceof Recorded.GateChanged g) {
+            tradingState(timeMs, g.change().state().name(), g.change().who(), g.change().why());
+        } else if (message instanceof Recorded.BreakerChanged b) {
+            BreakerEvent e = b.event();
+            AuditKind kind = e.kind() == BreakerEvent.Kind.TRIPPED ? AuditKind.BREAKER_TRIP : AuditKind.BREAKER_RESET;
+            audit.record(new AuditRecord(timeMs, kind, e.who(), e.text(), Map.of("trigger", e.trigger(),
+                    "from", e.from().name(), "to", e.to().name(), "action", e.action().name())));
         } else if (message instanceof Command.FlattenAll f) {
             audit.record(new AuditRecord(timeMs, AuditKind.KILL_SWITCH, f.who(), "flatten all: " + f.why(), Map.of()));
         }
