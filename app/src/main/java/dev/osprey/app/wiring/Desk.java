@@ -78,6 +78,7 @@ public final class Desk implements AutoCloseable {
         Desk desk = new Desk(config, ReplayFeeds.fromConfig(config), dataDir);
         try {
             if (desk.storage != null) {
+                desk.storage.auditConfig(config, config.mode());
                 desk.startup = desk.storage.restoreAndReconcile(desk.engine, desk.venue);
             }
             desk.engine.start();

@@ -1,5 +1,8 @@
 package dev.osprey.app.wiring;
 
+import dev.osprey.core.audit.AuditKind;
+import dev.osprey.core.audit.AuditRecord;
+import dev.osprey.core.audit.AuditTrail;
 import dev.osprey.core.audit.AuditVerdict;
 import dev.osprey.core.audit.AuditVerifier;
 import dev.osprey.core.engine.Engine;
@@ -66,6 +69,33 @@ final class DeskStorage implements AutoCloseable {
     DeskJournal journal(String venue) {
         journal = new DeskJournal(writer, venue, mode, DeskJournal.SNAPSHOT_EVERY);
         return journal;
+    }
+
+    /**
+     * A CONFIG_CHANGE audit record when the effective config differs from the one the last start ran with (by its
+     * SHA-256), so every change of limits or settings is on the record.
+     */
+    void auditConfig(Object config, String origin) {
+        byte[] json = codec.toBytes(config);
+        String sha;
+        try {
+            sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String last = null;
+        try (java.sql.Connection c = db.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM audit_trail WHERE kind = 'CONFIG_CHANGE' ORDER BY seq DESC LIMIT 1");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            last = rs.next() ? rs.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            LOG.warn("could not read the last config record: {}", e.toString());
+        }
+        if (last == null || !last.contains(sha)) {
+            new AuditTrail(writer).record(new AuditRecord(System.currentTimeMillis(), AuditKind.CONFIG_CHANGE,
+                    "trader", last == null ? "first start with this journal" : "config changed since the last start",
+                    java.util.Map.of("sha256", sha, "origin", origin)));
+        }
     }
 
     /** Before the engine starts: restore from the journal, then reconcile with the venue. */
