@@ -143,6 +143,9 @@ public final class Engine implements AutoCloseable {
                 long untilPublish = lastPublish + PUBLISH_INTERVAL_NS - System.nanoTime();
                 long waitNs = state.isDirty() ? Math.max(untilPublish, 0) : PUBLISH_INTERVAL_NS;
                 EngineMessage m = queue.poll(waitNs, TimeUnit.NANOSECONDS);
+                if (m == null) {
+                    idle();
+                }
                 for (int n = 0; m != null && n < 4096; n++) {
                     apply(m);
                     m = n < 4095 ? queue.poll() : null;
@@ -165,6 +168,14 @@ public final class Engine implements AutoCloseable {
         } catch (RuntimeException e) {
             // One bad message must not stop the desk: log it and keep draining.
             LOG.error("engine failed to apply {}", m.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void idle() {
+        try {
+            state.idle();
+        } catch (RuntimeException e) {
+            LOG.error("engine failed on its idle check", e);
         }
     }
 

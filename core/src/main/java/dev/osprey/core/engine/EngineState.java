@@ -45,6 +45,7 @@ public final class EngineState {
 
     private final OrderGate gate;
     private final LongSupplier wallClock;
+    private final LongSupplier nanos;
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
@@ -71,19 +72,21 @@ public final class EngineState {
                        EngineSettings settings) {
         PreTradeRisk risk = settings.risk();
         this.mark = settings.mark();
+        this.nanos = settings.nanos();
         Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
         RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
                 () -> risk.limits().stablecoins());
-        this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
-                this::notice, risk, riskView, settings.nanos());
         this.breaker = settings.breaker() == null ? null
-                : new BreakerWatch(settings.breaker(), riskView, portfolio);
+                : new BreakerWatch(settings.breaker(), riskView, portfolio, instruments.keySet());
+        OrderEntry entry = breaker == null ? venue : new TimedOrderEntry(venue, breaker, nanos);
+        this.flow = new OrderFlow(bySymbol, entry, gate, orders, books, new ReduceOnly(portfolio), this::now,
+                this::notice, risk, riskView, nanos);
         flow.breaker(breaker);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
-        this.replacements = new Replacements(orders, flow, venue::cancel, this::now, this::notice, afterMessage::add);
+        this.replacements = new Replacements(orders, flow, entry::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
@@ -95,10 +98,16 @@ public final class EngineState {
         dirty = true;
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
+            if (breaker != null) {
+                breaker.onMarketData(m.event().symbol(), wallClock.getAsLong());
+            }
             if (m.event() instanceof TradePrint t) {
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
         } else if (message instanceof EngineMessage.VenueUpdate u) {
+            if (breaker != null) {
+                breaker.onVenueEvent(u.venue(), u.event(), nanos.getAsLong(), wallClock.getAsLong());
+            }
             venueEvents.apply(u.event());
         } else if (message instanceof EngineMessage.StartupState s) {
             venueEvents.adopt(s.state());
@@ -118,18 +127,32 @@ public final class EngineState {
         }
     }
 
-    /** Evaluates the breaker (each second of engine time and after fills) and makes the desk match its restriction. */
-    private void watchBreaker() {
-        Optional<List<BreakerEvent>> evaluated = breaker.tick(now(), filledSinceTick);
+    /**
+     * The engine's queue has been empty for a while: the breaker still looks at the wall clock, so a venue whose
+     * heartbeat stopped or a feed gone silent trips it while nothing arrives.
+     */
+    public void idle() {
+        if (breaker != null && watchBreaker()) {
+            dirty = true;
+        }
+    }
+
+    /**
+     * Evaluates the breaker (each second of engine or wall time, and after fills) and makes the desk match its
+     * restriction. Returns whether a breaker moved.
+     */
+    private boolean watchBreaker() {
+        Optional<List<BreakerEvent>> evaluated = breaker.tick(now(), wallClock.getAsLong(), nanos.getAsLong(),
+                filledSinceTick);
         filledSinceTick = false;
         if (evaluated.isEmpty()) {
-            return;
+            return false;
         }
         List<BreakerEvent> events = evaluated.get();
         events.forEach(e -> notice(e.text()));
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
-            return;
+            return false;
         }
         // The stop follows the trip event, not the level: between a re-arm of the gate (UI thread) and the
         // engine's Rearm, the level still says stop and must not halt the desk again.
@@ -150,6 +173,7 @@ public final class EngineState {
                     r.closeAll() ? null : r.closeSymbols());
         }
         runAfterMessage();
+        return !events.isEmpty();
     }
 
     private void handle(Command command) {
