@@ -6,6 +6,7 @@ import dev.osprey.core.breaker.Restriction;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.Scaled;
+import dev.osprey.core.mode.ModeChange;
 import dev.osprey.core.market.TradePrint;
 import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
@@ -54,6 +55,7 @@ public final class EngineState {
     private final OrderFlow flow;
     private final MarkPrice mark;
     private final BreakerWatch breaker;
+    private final TradingModes modes;
     private boolean filledSinceTick;
     private final Brackets brackets;
     private final Replacements replacements;
@@ -85,6 +87,7 @@ public final class EngineState {
         this.flow = new OrderFlow(bySymbol, entry, gate, orders, books, new ReduceOnly(portfolio), this::now,
                 this::notice, risk, riskView, nanos);
         flow.breaker(breaker);
+        this.modes = new TradingModes(settings.stages(), wallClock, risk, riskView);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add);
         this.replacements = new Replacements(orders, flow, entry::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
@@ -193,10 +196,13 @@ public final class EngineState {
             halt(h);
         } else if (command instanceof Command.FlattenAll f) {
             flatten(f, null);
+        } else if (command instanceof Command.SwitchMode m) {
+            notice(modes.request(m));
         } else if (command instanceof Command.Rearm r) {
             if (breaker != null) {
                 breaker.rearm(r.who(), r.why(), now());
             }
+            modes.rearmed(r.who(), r.why());
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
     }
@@ -214,6 +220,7 @@ public final class EngineState {
         if (breaker != null && !"breaker".equals(h.who())) {
             breaker.manualStop(h.who(), h.why(), now());
         }
+        modes.stopped(h.who(), h.why());
         int working = orders.working().size();
         flow.cancelAll(null, "emergency stop");
         notice("HALTED by " + h.who() + ": " + h.why() + " — cancelling " + working + " working order(s)");
@@ -222,6 +229,11 @@ public final class EngineState {
     /** Told of every order change as it is applied (for scripted sessions and the journal). */
     public void addOrderListener(Orders.Listener listener) {
         orders.addListener(listener);
+    }
+
+    /** Told of every change of trading mode (for the audit trail and alerts). */
+    public void addModeListener(Consumer<ModeChange> listener) {
+        modes.addListener(listener);
     }
 
     /** Told of every fill the engine accepts. */
@@ -282,7 +294,7 @@ public final class EngineState {
         }
         return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
-                breaker == null ? List.of() : breaker.statuses());
+                breaker == null ? List.of() : breaker.statuses(), modes.view());
     }
 
     public Optional<Order> order(String clientOrderId) {
