@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.mode.ValidationCriteria;
 import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperLatency;
@@ -14,7 +15,15 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
+                           Strategies strategies, ValidationCriteria validation) {
+
+    /**
+     * Strategies run from the window: candles of {@code candleMs} built from the replayed trades, and the capital
+     * (quote currency) each new strategy's own books start with.
+     */
+    public record Strategies(long candleMs, BigDecimal capital) {
+    }
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -65,6 +74,7 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
+                validation);
     }
 }

@@ -6,6 +6,9 @@ import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
+import dev.osprey.core.strategy.CandleBuilder;
+import dev.osprey.core.strategy.OrderSink;
+import dev.osprey.core.strategy.StrategyExecutor;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.paper.PaperVenue;
 
@@ -24,6 +27,7 @@ public final class Desk implements AutoCloseable {
     private final Venue venue;
     private final Engine engine;
     private final KillSwitch killSwitch;
+    private final StrategyExecutor strategies;
 
     private Desk(OspreyConfig config, MarketDataFeed feed) {
         this.config = config;
@@ -34,6 +38,12 @@ public final class Desk implements AutoCloseable {
         this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings());
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
                 Duration.ofMillis(config.killSwitch().deadlineMs()), System::currentTimeMillis);
+        this.strategies = new StrategyExecutor(instruments, OrderSink.of(engine::submit, engine::post),
+                System.currentTimeMillis());
+        CandleBuilder candles = new CandleBuilder(config.strategies().candleMs());
+        engine.addMarketListener(e -> candles.onEvent(e).ifPresent(strategies::onCandle));
+        engine.addOrderListener((before, after) -> strategies.onOrder(after));
+        engine.addFillListener(strategies::onFill);
     }
 
     /** A paper desk on the configured replay, started: the engine runs and market data flows. */
@@ -61,6 +71,21 @@ public final class Desk implements AutoCloseable {
 
     public KillSwitch killSwitch() {
         return killSwitch;
+    }
+
+    /** Strategies run from the window: their orders take the engine's queue like the ticket's. */
+    public StrategyExecutor strategies() {
+        return strategies;
+    }
+
+    /** The paper records the mode switch may judge: this session's strategies. */
+    public ValidationSource validationSource() {
+        return new StrategyRecords(strategies, config.validation());
+    }
+
+    /** True while orders go to the paper venue (this build wires no live venue into the window). */
+    public boolean paperVenue() {
+        return venue instanceof PaperVenue;
     }
 
     public String speedLabel() {

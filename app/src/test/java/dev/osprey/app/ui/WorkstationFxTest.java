@@ -1,5 +1,7 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
@@ -23,7 +25,7 @@ abstract class WorkstationFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                harness = WorkstationHarness.open(stage, replaySpeed());
+                harness = WorkstationHarness.open(stage, replaySpeed(), this::validationSource);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -33,6 +35,11 @@ abstract class WorkstationFxTest {
     /** Replay speed of the bundled capture; "max" unless a test needs the market to move while it trades. */
     String replaySpeed() {
         return "max";
+    }
+
+    /** The paper records the mode dialog offers; the desk's own unless a test needs others. */
+    ValidationSource validationSource(Desk desk) {
+        return desk.validationSource();
     }
 
     @AfterEach

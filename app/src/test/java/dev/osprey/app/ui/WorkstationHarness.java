@@ -3,6 +3,7 @@ package dev.osprey.app.ui;
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.market.FeedState;
 import dev.osprey.core.order.Order;
@@ -15,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Opens the real workstation on the bundled BTCUSDT capture replayed at max speed without looping, so the book
@@ -23,24 +25,34 @@ import java.util.function.BooleanSupplier;
 final class WorkstationHarness {
     final Desk desk;
     final Workstation workstation;
+    private final Stage stage;
 
-    private WorkstationHarness(Desk desk, Workstation workstation) {
+    private WorkstationHarness(Desk desk, Workstation workstation, Stage stage) {
         this.desk = desk;
         this.workstation = workstation;
+        this.stage = stage;
     }
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
+        return open(stage, speed, Desk::validationSource);
+    }
+
+    /** As {@link #open(Stage, String)}, offering the mode dialog the records {@code records} gives for the desk. */
+    static WorkstationHarness open(Stage stage, String speed, Function<Desk, ValidationSource> records)
+            throws Exception {
         OspreyConfig base = ConfigLoader.loadDefault();
         OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
         Desk desk = Desk.startPaper(cfg);
-        Workstation w = new Workstation(desk);
+        Workstation w = new Workstation(desk, records.apply(desk));
         stage.setScene(w.scene());
+        stage.titleProperty().bind(w.windowTitle());
         stage.show();
-        return new WorkstationHarness(desk, w);
+        return new WorkstationHarness(desk, w, stage);
     }
 
     void close() {
+        stage.titleProperty().unbind();
         workstation.stop();
         desk.close();
     }

@@ -3,6 +3,8 @@ package dev.osprey.core.engine;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.oms.Orders;
+import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
@@ -18,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -68,6 +71,24 @@ public final class Engine implements AutoCloseable {
         thread.start();
         post(new EngineMessage.StartupState(venue.name(), venue.stateFetch().fetchState()));
         venue.marketData().start();
+    }
+
+    /**
+     * Listeners run on the engine thread after the engine applied each order change, fill or market event; they
+     * must be quick and may only post to the engine. Register them before {@link #start()}.
+     */
+    public void addOrderListener(Orders.Listener listener) {
+        state.addOrderListener(listener);
+    }
+
+    /** See {@link #addOrderListener}. */
+    public void addFillListener(Consumer<Fill> listener) {
+        state.addFillListener(listener);
+    }
+
+    /** See {@link #addOrderListener}. */
+    public void addMarketListener(Consumer<MarketEvent> listener) {
+        state.addMarketListener(listener);
     }
 
     public String newClientOrderId() {

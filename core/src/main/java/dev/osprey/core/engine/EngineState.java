@@ -5,6 +5,7 @@ import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.breaker.Restriction;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.market.Scaled;
 import dev.osprey.core.mode.ModeChange;
 import dev.osprey.core.market.TradePrint;
@@ -52,6 +53,7 @@ public final class EngineState {
     private final MarketBooks books;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
+    private final List<Consumer<MarketEvent>> marketListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final MarkPrice mark;
     private final BreakerWatch breaker;
@@ -107,6 +109,7 @@ public final class EngineState {
             if (m.event() instanceof TradePrint t) {
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
+            marketListeners.forEach(l -> l.accept(m.event()));
         } else if (message instanceof EngineMessage.VenueUpdate u) {
             if (breaker != null) {
                 breaker.onVenueEvent(u.venue(), u.event(), nanos.getAsLong(), wallClock.getAsLong());
@@ -234,6 +237,11 @@ public final class EngineState {
     /** Told of every change of trading mode (for the audit trail and alerts). */
     public void addModeListener(Consumer<ModeChange> listener) {
         modes.addListener(listener);
+    }
+
+    /** Told of every market event once the engine has applied it (e.g. to build a strategy's candles). */
+    public void addMarketListener(Consumer<MarketEvent> listener) {
+        marketListeners.add(listener);
     }
 
     /** Told of every fill the engine accepts. */
