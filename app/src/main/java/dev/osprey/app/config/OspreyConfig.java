@@ -73,6 +73,10 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
                 .orElseThrow(() -> new IllegalArgumentException("no instrument " + symbol));
     }
 
+    public OspreyConfig withStrategies(Strategies s) {
+        return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, s, validation);
+    }
+
     public OspreyConfig withReplay(Replay r) {
         return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
                 validation);

@@ -36,6 +36,7 @@ public final class Workstation {
     private final OrdersPane orders;
     private final FillsView fills;
     private final PositionsView positions = new PositionsView();
+    private final StrategiesView strategies;
     private final StatusBar status;
     private final StopControls stop;
     private final ModeControls modes;
@@ -60,6 +61,8 @@ public final class Workstation {
         int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
+        this.strategies = new StrategiesView(desk.strategies(), desk.config().instruments().stream()
+                .map(i -> i.symbol()).toList(), desk.config().ui().symbol(), desk.config().strategies().capital());
         this.status = new StatusBar(desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         layout();
@@ -116,7 +119,8 @@ public final class Workstation {
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
+        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
+                tab("Strategies", strategies));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
@@ -163,6 +167,7 @@ public final class Workstation {
         orders.blotter().render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
+        strategies.render();
         BookView b = s.books().get(instruments.current().instrument().symbol());
         status.render(s, b, desk.engine().queueDepth());
         if (b != null && !b.bids().isEmpty() && !b.asks().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.order.OrderStatus;
@@ -25,7 +26,7 @@ abstract class WorkstationFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                harness = WorkstationHarness.open(stage, replaySpeed(), this::validationSource);
+                harness = WorkstationHarness.open(stage, replaySpeed(), this::validationSource, this::adjust);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -35,6 +36,11 @@ abstract class WorkstationFxTest {
     /** Replay speed of the bundled capture; "max" unless a test needs the market to move while it trades. */
     String replaySpeed() {
         return "max";
+    }
+
+    /** The bundled config as a test needs it; unchanged unless a test says otherwise. */
+    OspreyConfig adjust(OspreyConfig bundled) {
+        return bundled;
     }
 
     /** The paper records the mode dialog offers; the desk's own unless a test needs others. */

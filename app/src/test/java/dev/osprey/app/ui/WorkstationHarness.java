@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens the real workstation on the bundled BTCUSDT capture replayed at max speed without looping, so the book
@@ -35,13 +36,16 @@ final class WorkstationHarness {
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
-        return open(stage, speed, Desk::validationSource);
+        return open(stage, speed, Desk::validationSource, UnaryOperator.identity());
     }
 
-    /** As {@link #open(Stage, String)}, offering the mode dialog the records {@code records} gives for the desk. */
-    static WorkstationHarness open(Stage stage, String speed, Function<Desk, ValidationSource> records)
-            throws Exception {
-        OspreyConfig base = ConfigLoader.loadDefault();
+    /**
+     * As {@link #open(Stage, String)}, with the bundled config changed by {@code adjust} and the mode dialog offered
+     * the records {@code records} gives for the desk.
+     */
+    static WorkstationHarness open(Stage stage, String speed, Function<Desk, ValidationSource> records,
+                                   UnaryOperator<OspreyConfig> adjust) throws Exception {
+        OspreyConfig base = adjust.apply(ConfigLoader.loadDefault());
         OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
         Desk desk = Desk.startPaper(cfg);
         Workstation w = new Workstation(desk, records.apply(desk));
