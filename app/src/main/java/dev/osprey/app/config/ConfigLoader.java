@@ -91,6 +91,13 @@ public final class ConfigLoader {
         return next;
     }
 
+    /** The same config with strategy candles of {@code candleMs}, checked like the file's own. */
+    public static OspreyConfig withCandleMs(OspreyConfig c, long candleMs) throws ConfigException {
+        OspreyConfig next = c.withStrategies(new OspreyConfig.Strategies(candleMs, c.strategies().capital()));
+        validate(next, "--candle-ms");
+        return next;
+    }
+
     static OspreyConfig parse(InputStream in, String origin) throws ConfigException {
         try {
             return parse(JSON.readTree(in), origin);
