@@ -91,6 +91,13 @@ public final class ConfigLoader {
         return next;
     }
 
+    /** The same config with strategy candles of {@code candleMs}, checked like the file's own. */
+    public static OspreyConfig withCandleMs(OspreyConfig c, long candleMs) throws ConfigException {
+        OspreyConfig next = c.withStrategies(new OspreyConfig.Strategies(candleMs, c.strategies().capital()));
+        validate(next, "--candle-ms");
+        return next;
+    }
+
     static OspreyConfig parse(InputStream in, String origin) throws ConfigException {
         try {
             return parse(JSON.readTree(in), origin);
@@ -164,6 +171,10 @@ public final class ConfigLoader {
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+        require(c.strategies() != null && c.validation() != null, origin, "strategies and validation are required");
+        require(c.strategies().candleMs() >= 1_000, origin, "strategies.candleMs must be at least 1000 (one second)");
+        require(c.strategies().capital() != null && c.strategies().capital().signum() > 0, origin,
+                "strategies.capital must be > 0");
     }
 
     private static boolean percent(BigDecimal v) {

@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.mode.ValidationCriteria;
 import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperLatency;
@@ -15,7 +16,14 @@ import java.util.Map;
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
                            KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
-                           Journal journal) {
+                           Strategies strategies, ValidationCriteria validation, Journal journal) {
+
+    /**
+     * Strategies run from the window: candles of {@code candleMs} built from the replayed trades, and the capital
+     * (quote currency) each new strategy's own books start with.
+     */
+    public record Strategies(long candleMs, BigDecimal capital) {
+    }
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -80,7 +88,13 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
                 .orElseThrow(() -> new IllegalArgumentException("no instrument " + symbol));
     }
 
+    public OspreyConfig withStrategies(Strategies s) {
+        return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, s, validation,
+                journal);
+    }
+
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, journal);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
+                validation, journal);
     }
 }

@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerState;
 import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.mode.TradingMode;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,13 +23,11 @@ final class StatusBar extends HBox {
     private final Label notice = new Label();
     private final String speed;
 
-    StatusBar(String modeName, String speed) {
+    StatusBar(String speed) {
         this.speed = speed;
         setId("status-bar");
         getStyleClass().add("status-bar");
         mode.setId("status-mode");
-        mode.setText(modeName);
-        mode.getStyleClass().addAll("mode-badge", "mode-" + modeName.toLowerCase());
         clock.setId("status-clock");
         feed.setId("status-feed");
         queue.setId("status-queue");
@@ -51,6 +50,11 @@ final class StatusBar extends HBox {
             }
         }
         return open.isEmpty() ? "Breaker CLOSED" : "Breaker " + String.join(", ", open);
+    }
+
+    void showMode(TradingMode m) {
+        mode.setText(m.name());
+        mode.getStyleClass().setAll("label", "mode-badge", ModeControls.styleClass(m));
     }
 
     void render(EngineSnapshot s, BookView book, int queueDepth) {

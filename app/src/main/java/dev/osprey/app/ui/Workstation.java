@@ -1,8 +1,12 @@
 package dev.osprey.app.ui;
 
 import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.mode.TradingMode;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -32,8 +36,11 @@ public final class Workstation {
     private final OrdersPane orders;
     private final FillsView fills;
     private final PositionsView positions = new PositionsView();
+    private final StrategiesView strategies;
     private final StatusBar status;
     private final StopControls stop;
+    private final ModeControls modes;
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -43,20 +50,45 @@ public final class Workstation {
     private Runnable onFirstBookFrame = () -> { };
 
     public Workstation(Desk desk) {
+        this(desk, desk.validationSource());
+    }
+
+    /** With the paper records the mode dialog offers. */
+    public Workstation(Desk desk, ValidationSource records) {
         this.desk = desk;
+        this.modes = new ModeControls(desk.engine(), records, desk.paperVenue());
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
         int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
-        this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
+        this.strategies = new StrategiesView(desk.strategies(), desk.config().instruments().stream()
+                .map(i -> i.symbol()).toList(), desk.config().ui().symbol(), desk.config().strategies().capital());
+        this.status = new StatusBar(desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         layout();
+        modes.mode().addListener((o, was, now) -> showMode(was, now));
+        showMode(null, modes.mode().get());
         this.pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 onPulse();
             }
         };
+    }
+
+    /** "Osprey — mode — symbol", kept current for the window's title bar. */
+    public ReadOnlyStringProperty windowTitle() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** The mode by colour and text everywhere: badge (ModeControls), status bar, window title and a frame. */
+    private void showMode(TradingMode was, TradingMode now) {
+        if (was != null) {
+            root.getStyleClass().remove("frame-" + ModeControls.styleClass(was));
+        }
+        root.getStyleClass().add("frame-" + ModeControls.styleClass(now));
+        status.showMode(now);
+        windowTitle.set("Osprey — " + now + " — " + instruments.current().instrument().symbol());
     }
 
     /** Runs once, on the first pulse that renders the replayed book (both sides non-empty). */
@@ -82,15 +114,13 @@ public final class Workstation {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label mode = new Label(desk.config().mode());
-        mode.setId("top-mode");
-        mode.getStyleClass().addAll("mode-badge", "mode-" + desk.config().mode().toLowerCase());
-        HBox top = new HBox(12, title, instruments.selector(), mode, spacer, stop.controls());
+        HBox top = new HBox(12, title, instruments.selector(), modes.controls(), spacer, stop.controls());
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
+        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
+                tab("Strategies", strategies));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
@@ -111,6 +141,7 @@ public final class Workstation {
         main.setDividerPositions(mainDividers);
         centre.setDividerPositions(centreDividers);
         title.setText("Osprey — " + pane.instrument().symbol());
+        windowTitle.set("Osprey — " + modes.mode().get() + " — " + pane.instrument().symbol());
         orders.showSymbol(pane.instrument().symbol());
         if (rendered != null) {
             instruments.render(rendered);
@@ -131,10 +162,12 @@ public final class Workstation {
             return;
         }
         rendered = s;
+        modes.render(s.mode());
         instruments.render(s);
         orders.blotter().render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
+        strategies.render();
         BookView b = s.books().get(instruments.current().instrument().symbol());
         status.render(s, b, desk.engine().queueDepth());
         if (b != null && !b.bids().isEmpty() && !b.asks().isEmpty()) {

@@ -37,7 +37,7 @@ public final class WorkstationApp extends Application {
         desk = Desk.startPaper(config, dataDir == null ? null : dataDir.root());
         workstation = new Workstation(desk);
         workstation.onFirstBookFrame(this::firstBookFrame);
-        stage.setTitle("Osprey — " + config.mode() + " — " + desk.instrument().symbol());
+        stage.titleProperty().bind(workstation.windowTitle());
         try (InputStream icon = WorkstationApp.class.getResourceAsStream("/osprey/icons/osprey-256.png")) {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));

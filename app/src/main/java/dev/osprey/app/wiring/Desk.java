@@ -9,6 +9,9 @@ import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.recovery.DeskRecovery;
 import dev.osprey.core.recovery.ReconciliationReport;
+import dev.osprey.core.strategy.CandleBuilder;
+import dev.osprey.core.strategy.OrderSink;
+import dev.osprey.core.strategy.StrategyExecutor;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.core.venue.VenueState;
 import dev.osprey.paper.PaperVenue;
@@ -42,6 +45,7 @@ public final class Desk implements AutoCloseable {
     private final Venue venue;
     private final Engine engine;
     private final KillSwitch killSwitch;
+    private final StrategyExecutor strategies;
     private final DeskStorage storage;
     private StartupReport startup = StartupReport.NONE;
     private final ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,6 +67,12 @@ public final class Desk implements AutoCloseable {
         this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings(), journal);
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
                 Duration.ofMillis(config.killSwitch().deadlineMs()), System::currentTimeMillis);
+        this.strategies = new StrategyExecutor(instruments, OrderSink.of(engine::submit, engine::post),
+                System.currentTimeMillis());
+        CandleBuilder candles = new CandleBuilder(config.strategies().candleMs());
+        engine.addMarketListener(e -> candles.onEvent(e).ifPresent(strategies::onCandle));
+        engine.addOrderListener((before, after) -> strategies.onOrder(after));
+        engine.addFillListener(strategies::onFill);
     }
 
     /** A throw-away paper desk on the configured replay (nothing is kept), started. */
@@ -146,6 +156,21 @@ public final class Desk implements AutoCloseable {
     /** The venue's own view of the account (blocks on the venue: not on the FX or engine thread). */
     public VenueState venueState() {
         return venue.stateFetch().fetchState();
+    }
+
+    /** Strategies run from the window: their orders take the engine's queue like the ticket's. */
+    public StrategyExecutor strategies() {
+        return strategies;
+    }
+
+    /** The paper records the mode switch may judge: this session's strategies. */
+    public ValidationSource validationSource() {
+        return new StrategyRecords(strategies, config.validation());
+    }
+
+    /** True while orders go to the paper venue (this build wires no live venue into the window). */
+    public boolean paperVenue() {
+        return venue instanceof PaperVenue;
     }
 
     public String speedLabel() {

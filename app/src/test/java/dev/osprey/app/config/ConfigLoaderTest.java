@@ -99,6 +99,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void whenStrategyCandlesOrValidationCriteriaAreBad_thenRefusedNamingThem(@TempDir Path dir) throws Exception {
+        Path candles = dir.resolve("candles.json");
+        Files.writeString(candles, "{\"strategies\": {\"candleMs\": 10}}");
+        Path criteria = dir.resolve("criteria.json");
+        Files.writeString(criteria, "{\"validation\": {\"maxDrawdownPercent\": 150}}");
+
+        String candleError = assertThrows(ConfigException.class, () -> ConfigLoader.load(candles)).getMessage();
+        String criteriaError = assertThrows(ConfigException.class, () -> ConfigLoader.load(criteria)).getMessage();
+
+        assertTrue(candleError.contains("strategies.candleMs must be at least 1000"), candleError);
+        assertTrue(criteriaError.contains("validation") && criteriaError.contains("percents"), criteriaError);
+    }
+
+    @Test
     void whenNotJson_thenSaysSo() {
         String msg = errorFor("{ this is not json");
         assertTrue(msg.startsWith("test.json: not valid JSON"), msg);

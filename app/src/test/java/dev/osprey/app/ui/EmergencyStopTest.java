@@ -63,6 +63,9 @@ class EmergencyStopTest extends WorkstationFxTest {
         robot.clickOn("#book");
         robot.type(KeyCode.F12);
         WorkstationHarness.await(() -> robot.lookup("#halted-banner").query().isVisible());
+        WorkstationHarness.await(() -> "EMERGENCY_STOP".equals(robot.lookup("#top-mode").queryAs(Label.class)
+                .getText()));
+        assertEquals("EMERGENCY_STOP", robot.lookup("#status-mode").queryAs(Label.class).getText());
 
         robot.clickOn("#rearm-button");
         robot.clickOn("#rearm-phrase").write("rearm");
@@ -71,6 +74,7 @@ class EmergencyStopTest extends WorkstationFxTest {
         robot.clickOn("#rearm-ok");
 
         WorkstationHarness.await(() -> !robot.lookup("#halted-banner").query().isVisible());
+        WorkstationHarness.await(() -> "PAPER".equals(robot.lookup("#top-mode").queryAs(Label.class).getText()));
         sendLimitBuy(robot, "60000.00");
         WorkstationHarness.await(() -> count(robot, OrderStatus.ACCEPTED) == 1);
         assertFalse(robot.lookup("#halted-banner").query().isVisible());

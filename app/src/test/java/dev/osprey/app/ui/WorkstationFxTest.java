@@ -1,5 +1,8 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
@@ -23,7 +26,8 @@ abstract class WorkstationFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                harness = WorkstationHarness.open(stage, replaySpeed(), dataDir());
+                harness = WorkstationHarness.open(stage, replaySpeed(), this::validationSource, this::adjust,
+                        dataDir());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -38,6 +42,16 @@ abstract class WorkstationFxTest {
     /** Where the desk keeps its journal; null (the default) for a desk that keeps nothing. */
     java.nio.file.Path dataDir() {
         return null;
+    }
+
+    /** The bundled config as a test needs it; unchanged unless a test says otherwise. */
+    OspreyConfig adjust(OspreyConfig bundled) {
+        return bundled;
+    }
+
+    /** The paper records the mode dialog offers; the desk's own unless a test needs others. */
+    ValidationSource validationSource(Desk desk) {
+        return desk.validationSource();
     }
 
     @AfterEach

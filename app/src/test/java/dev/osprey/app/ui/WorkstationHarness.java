@@ -3,6 +3,7 @@ package dev.osprey.app.ui;
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.market.FeedState;
 import dev.osprey.core.order.Order;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens the real workstation on the bundled BTCUSDT capture replayed at max speed without looping, so the book
@@ -24,24 +27,34 @@ import java.util.function.BooleanSupplier;
 final class WorkstationHarness {
     final Desk desk;
     final Workstation workstation;
+    private final Stage stage;
 
-    private WorkstationHarness(Desk desk, Workstation workstation) {
+    private WorkstationHarness(Desk desk, Workstation workstation, Stage stage) {
         this.desk = desk;
         this.workstation = workstation;
+        this.stage = stage;
     }
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
-        return open(stage, speed, null);
+        return open(stage, speed, Desk::validationSource, UnaryOperator.identity(), null);
     }
 
-    /** As {@link #open(Stage, String)}; with {@code dataDir} the desk keeps its journal and paper ledger there. */
-    static WorkstationHarness open(Stage stage, String speed, Path dataDir) throws Exception {
-        Desk desk = Desk.startPaper(config(speed), dataDir);
-        Workstation w = new Workstation(desk);
+    /**
+     * As {@link #open(Stage, String)}, with the bundled config changed by {@code adjust}, the mode dialog offered
+     * the records {@code records} gives for the desk, and (when not null) the desk's journal and paper ledger kept
+     * in {@code dataDir}.
+     */
+    static WorkstationHarness open(Stage stage, String speed, Function<Desk, ValidationSource> records,
+                                   UnaryOperator<OspreyConfig> adjust, Path dataDir) throws Exception {
+        OspreyConfig base = adjust.apply(ConfigLoader.loadDefault());
+        OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
+        Desk desk = Desk.startPaper(cfg, dataDir);
+        Workstation w = new Workstation(desk, records.apply(desk));
         stage.setScene(w.scene());
+        stage.titleProperty().bind(w.windowTitle());
         stage.show();
-        return new WorkstationHarness(desk, w);
+        return new WorkstationHarness(desk, w, stage);
     }
 
     static OspreyConfig config(String speed) throws Exception {
@@ -50,6 +63,7 @@ final class WorkstationHarness {
     }
 
     void close() {
+        stage.titleProperty().unbind();
         workstation.stop();
         desk.close();
     }

@@ -9,37 +9,62 @@ import dev.osprey.core.breaker.EquityMarks;
 import dev.osprey.core.breaker.Evaluation;
 import dev.osprey.core.breaker.PortfolioMetrics;
 import dev.osprey.core.breaker.Restriction;
+import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.order.Fill;
+import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
 import dev.osprey.core.portfolio.Portfolio;
 import dev.osprey.core.portfolio.Position;
 import dev.osprey.core.risk.RiskView;
+import dev.osprey.core.venue.AccountEvent;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Feeds the circuit breaker from the engine's state (every second of engine time and after every fill) and keeps
- * the losing-streak count. Measures not yet collected (venue latency and errors, heartbeats, return series,
- * volatility) are passed empty, so their triggers stay quiet until the adapters report them.
+ * Feeds the circuit breaker from the engine's state (every second of engine time or wall time, and after every
+ * fill): equity marks, the losing streak, venue health ({@link VenueHealthWatch}), market-data age (wall time since
+ * each symbol's last event), open positions' returns and realised volatility ({@link ReturnWatch}).
  */
 final class BreakerWatch {
     private final CircuitBreaker breaker;
     private final EquityMarks marks = EquityMarks.midnightUtc();
     private final RiskView view;
     private final Portfolio portfolio;
+    private final Set<String> symbols;
+    private final VenueHealthWatch venues = new VenueHealthWatch();
+    private final ReturnWatch returns = new ReturnWatch();
+    private final Map<String, Long> lastDataWallMs = new TreeMap<>();
     private final Map<String, BigDecimal[]> atOpen = new HashMap<>();
     private int losingStreak;
     private long lastSecond = Long.MIN_VALUE;
+    private long lastWallSecond = Long.MIN_VALUE;
 
-    BreakerWatch(BreakerConfig config, RiskView view, Portfolio portfolio) {
+    BreakerWatch(BreakerConfig config, RiskView view, Portfolio portfolio, Set<String> symbols) {
         this.breaker = new CircuitBreaker(config);
         this.view = view;
         this.portfolio = portfolio;
+        this.symbols = Set.copyOf(symbols);
+    }
+
+    void onMarketData(String symbol, long wallMs) {
+        lastDataWallMs.put(symbol, wallMs);
+    }
+
+    void submitted(String clientOrderId, long nanos) {
+        venues.submitted(clientOrderId, nanos);
+    }
+
+    void onVenueEvent(String venue, AccountEvent e, long nanos, long wallMs) {
+        venues.onEvent(venue, e, nanos, wallMs);
     }
 
     /** A round trip ends when a position goes back to flat: it lost if its realised P&L net of fees is negative. */
@@ -57,23 +82,58 @@ final class BreakerWatch {
     }
 
     /**
-     * Evaluates once per second of engine time, or at once when forced (after a fill). Empty when it did not
-     * evaluate, so the engine's hot path skips the breaker between seconds.
+     * Evaluates once per second of engine time or of wall time (so a silent venue or feed is noticed while nothing
+     * arrives), or at once when forced (after a fill). Empty when it did not evaluate, so the engine's hot path
+     * skips the breaker between seconds.
      */
-    Optional<List<BreakerEvent>> tick(long nowMs, boolean force) {
+    Optional<List<BreakerEvent>> tick(long nowMs, long wallMs, long nanos, boolean force) {
         long second = nowMs / 1000;
-        if (!force && second == lastSecond) {
+        long wallSecond = wallMs / 1000;
+        if (!force && second == lastSecond && wallSecond == lastWallSecond) {
             return Optional.empty();
         }
         lastSecond = second;
+        lastWallSecond = wallSecond;
         BigDecimal equity = view.equity();
         if (equity.signum() <= 0) {
             return Optional.empty();
         }
         marks.observe(nowMs, equity);
+        for (String symbol : symbols) {
+            returns.sample(symbol, view.mid(symbol), nowMs);
+        }
+        Map<String, Long> ages = new TreeMap<>();
+        lastDataWallMs.forEach((symbol, at) -> ages.put(symbol, Math.max(0, wallMs - at)));
         Evaluation e = breaker.evaluate(new PortfolioMetrics(nowMs, equity, marks.dayStartEquity(),
-                marks.peakEquity(), losingStreak, Map.of(), Map.of(), List.of(), Map.of()));
+                marks.peakEquity(), losingStreak, venues.health(nanos, wallMs), ages, positionReturns(),
+                returns.volatility(breaker.config().minCorrelationSamples())));
         return Optional.of(e.events());
+    }
+
+    /** Open positions' returns, signed by direction: a short gains when the price falls. */
+    private List<PortfolioMetrics.PositionReturns> positionReturns() {
+        List<PortfolioMetrics.PositionReturns> out = new ArrayList<>();
+        for (Position p : portfolio.positions()) {
+            if (!p.isFlat()) {
+                int sign = p.qty().signum();
+                out.add(new PortfolioMetrics.PositionReturns(p.symbol(),
+                        returns.returns(p.symbol()).stream().map(r -> r * sign).toList()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An entry scaled by the probe and volatility factors ({@link Restriction#sizeFactor}), rounded down to the lot
+     * step; the request itself when nothing scales it.
+     */
+    OrderRequest sized(OrderRequest entry, Instrument ins) {
+        BigDecimal f = breaker.restriction().sizeFactor(entry.symbol());
+        if (ins == null || f.compareTo(BigDecimal.ONE) >= 0) {
+            return entry;
+        }
+        BigDecimal qty = entry.qty().multiply(f).divide(ins.lotStep(), 0, RoundingMode.DOWN).multiply(ins.lotStep());
+        return entry.withQtyAndPrice(qty, entry.price());
     }
 
     Restriction restriction() {
@@ -98,7 +158,7 @@ final class BreakerWatch {
 
     /** The breaker's word on a new order; each refusal maps to its own reason. */
     Optional<Rejection> check(String symbol, boolean increases) {
-        return breaker.restriction().check("", symbol, increases).map(BreakerWatch::toRejection);
+        return breaker.restriction().check(venues.venue(), symbol, increases).map(BreakerWatch::toRejection);
     }
 
     private static Rejection toRejection(BreakerRefusal r) {

@@ -1,5 +1,7 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.mode.TradingMode;
+import dev.osprey.core.mode.ValidationReport;
 import dev.osprey.core.order.BracketSpec;
 import dev.osprey.core.order.OrderRequest;
 
@@ -43,5 +45,12 @@ public sealed interface Command extends EngineMessage {
 
     /** Closes every open position with reduce-only market orders; passes a halted gate (it only reduces). */
     record FlattenAll(String who, String why) implements Command {
+    }
+
+    /**
+     * Asks for another trading mode. Going live needs a passing {@code report} over the paper record (null when the
+     * target needs none); the engine's mode switch decides, and the new mode's limits apply from the next order.
+     */
+    record SwitchMode(TradingMode target, ValidationReport report, String who, String why) implements Command {
     }
 }

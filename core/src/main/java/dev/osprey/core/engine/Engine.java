@@ -3,6 +3,8 @@ package dev.osprey.core.engine;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.oms.Orders;
+import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
@@ -18,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -108,6 +111,24 @@ public final class Engine implements AutoCloseable, Restorable {
         venue.marketData().start();
     }
 
+    /**
+     * Listeners run on the engine thread after the engine applied each order change, fill or market event; they
+     * must be quick and may only post to the engine. Register them before {@link #start()}.
+     */
+    public void addOrderListener(Orders.Listener listener) {
+        state.addOrderListener(listener);
+    }
+
+    /** See {@link #addOrderListener}. */
+    public void addFillListener(Consumer<Fill> listener) {
+        state.addFillListener(listener);
+    }
+
+    /** See {@link #addOrderListener}. */
+    public void addMarketListener(Consumer<MarketEvent> listener) {
+        state.addMarketListener(listener);
+    }
+
     public String newClientOrderId() {
         return ids.next();
     }
@@ -181,6 +202,9 @@ public final class Engine implements AutoCloseable, Restorable {
                 long untilPublish = lastPublish + PUBLISH_INTERVAL_NS - System.nanoTime();
                 long waitNs = state.isDirty() ? Math.max(untilPublish, 0) : PUBLISH_INTERVAL_NS;
                 EngineMessage m = queue.poll(waitNs, TimeUnit.NANOSECONDS);
+                if (m == null) {
+                    idle();
+                }
                 for (int n = 0; m != null && n < 4096; n++) {
                     apply(m);
                     m = n < 4095 ? queue.poll() : null;
@@ -203,6 +227,14 @@ public final class Engine implements AutoCloseable, Restorable {
         } catch (RuntimeException e) {
             // One bad message must not stop the desk: log it and keep draining.
             LOG.error("engine failed to apply {}", m.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void idle() {
+        try {
+            state.idle();
+        } catch (RuntimeException e) {
+            LOG.error("engine failed on its idle check", e);
         }
     }
 

@@ -39,7 +39,7 @@ final class EngineRiskView implements RiskView {
     @Override
     public BigDecimal equity() {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Balance b : portfolio.balances()) {
+        for (Balance b : portfolio.balancesView()) {
             sum = sum.add(value(b.asset(), b.total()));
         }
         return sum;
@@ -67,7 +67,7 @@ final class EngineRiskView implements RiskView {
 
     @Override
     public int openOrders() {
-        return orders.working().size();
+        return orders.workingCount();
     }
 
     @Override
@@ -87,7 +87,7 @@ final class EngineRiskView implements RiskView {
 
     /** The stop of a working reduce-only stop order against the position, if any. */
     private BigDecimal protectiveStop(Position p) {
-        for (Order o : orders.working()) {
+        for (Order o : orders.workingView()) {
             boolean against = p.qty().signum() > 0 ? o.side() == Side.SELL : o.side() == Side.BUY;
             if (o.symbol().equals(p.symbol()) && against && o.spec().reduceOnly() && o.type().isStopStyle()
                     && o.spec().stopPrice() != null) {
@@ -98,8 +98,7 @@ final class EngineRiskView implements RiskView {
     }
 
     private Balance balance(String asset) {
-        return portfolio.balances().stream().filter(b -> b.asset().equals(asset)).findFirst()
-                .orElse(new Balance(asset, BigDecimal.ZERO, BigDecimal.ZERO));
+        return portfolio.balance(asset).orElseGet(() -> new Balance(asset, BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     /** An amount of an asset in the stablecoin quote, at the mid of its instrument (zero when it has none). */

@@ -1,6 +1,7 @@
 package dev.osprey.core.engine;
 
 import dev.osprey.core.breaker.BreakerConfig;
+import dev.osprey.core.mode.LiveStages;
 import dev.osprey.core.risk.PreTradeRisk;
 import dev.osprey.core.risk.RiskLimits;
 
@@ -8,9 +9,16 @@ import java.util.function.LongSupplier;
 
 /**
  * How an engine is set up beyond its instruments and venue: pre-trade risk, the mark price for P&amp;L, the
- * nanosecond clock that times orders for the per-second rate limit, and the circuit breaker (null: none).
+ * nanosecond clock that times orders for the per-second rate limit, the circuit breaker (null: none) and the live
+ * stages whose risk profiles the mode switch applies.
  */
-public record EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker) {
+public record EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker,
+                             LiveStages stages) {
+
+    /** With the shipped live stages. */
+    public EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker) {
+        this(risk, mark, nanos, breaker, LiveStages.defaults());
+    }
 
     /** Without a circuit breaker. */
     public EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos) {

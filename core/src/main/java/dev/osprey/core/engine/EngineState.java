@@ -6,7 +6,9 @@ import dev.osprey.core.breaker.Restriction;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.gate.TradingState;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.market.Scaled;
+import dev.osprey.core.mode.ModeChange;
 import dev.osprey.core.market.TradePrint;
 import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
@@ -57,14 +59,17 @@ public final class EngineState implements Restorable {
     private final DurableSend durableSend;
     /** The journal write of each working order's latest record: what its send waits for. */
     private final Map<String, CompletableFuture<Long>> intents = new HashMap<>();
+    private final LongSupplier nanos;
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
+    private final List<Consumer<MarketEvent>> marketListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final MarkPrice mark;
     private final BreakerWatch breaker;
+    private final TradingModes modes;
     private boolean filledSinceTick;
     private final Brackets brackets;
     private final Replacements replacements;
@@ -97,24 +102,28 @@ public final class EngineState implements Restorable {
         PreTradeRisk risk = settings.risk();
         this.mark = settings.mark();
         this.journal = journal;
+        this.nanos = settings.nanos();
         Map<String, Instrument> bySymbol = new LinkedHashMap<>(instruments);
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
+        RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
+                () -> risk.limits().stablecoins());
+        this.breaker = settings.breaker() == null ? null
+                : new BreakerWatch(settings.breaker(), riskView, portfolio, instruments.keySet());
+        // Submit->ack is timed from the moment the venue is called, so after the intent is durable.
+        OrderEntry timed = breaker == null ? venue : new TimedOrderEntry(venue, breaker, nanos);
         if (journal.durable()) {
-            this.durableSend = new DurableSend(venue, venueName, gate, intents::get, post, this::record, this::now);
+            this.durableSend = new DurableSend(timed, venueName, gate, intents::get, post, this::record, this::now);
             orders.addListener(this::recordOrder);
         } else {
             this.durableSend = null;
         }
-        OrderEntry entry = durableSend != null ? durableSend : venue;
-        RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
-                () -> risk.limits().stablecoins());
+        OrderEntry entry = durableSend != null ? durableSend : timed;
         this.flow = new OrderFlow(bySymbol, entry, gate, orders, books, new ReduceOnly(portfolio), this::now,
-                this::notice, risk, riskView, settings.nanos());
-        this.breaker = settings.breaker() == null ? null
-                : new BreakerWatch(settings.breaker(), riskView, portfolio);
+                this::notice, risk, riskView, nanos);
         flow.breaker(breaker);
+        this.modes = new TradingModes(settings.stages(), wallClock, risk, riskView);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add, this::record);
         this.replacements = new Replacements(orders, flow, entry::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
@@ -131,10 +140,17 @@ public final class EngineState implements Restorable {
         }
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
+            if (breaker != null) {
+                breaker.onMarketData(m.event().symbol(), wallClock.getAsLong());
+            }
             if (m.event() instanceof TradePrint t) {
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
+            marketListeners.forEach(l -> l.accept(m.event()));
         } else if (message instanceof EngineMessage.VenueUpdate u) {
+            if (breaker != null) {
+                breaker.onVenueEvent(u.venue(), u.event(), nanos.getAsLong(), wallClock.getAsLong());
+            }
             venueEvents.apply(u.event());
         } else if (message instanceof EngineMessage.StartupState s) {
             venueEvents.adopt(s.state());
@@ -271,12 +287,26 @@ public final class EngineState implements Restorable {
         }
     }
 
-    /** Evaluates the breaker (each second of engine time and after fills) and makes the desk match its restriction. */
-    private void watchBreaker() {
-        Optional<List<BreakerEvent>> evaluated = breaker.tick(now(), filledSinceTick);
+    /**
+     * The engine's queue has been empty for a while: the breaker still looks at the wall clock, so a venue whose
+     * heartbeat stopped or a feed gone silent trips it while nothing arrives.
+     */
+    public void idle() {
+        if (breaker != null && watchBreaker()) {
+            dirty = true;
+        }
+    }
+
+    /**
+     * Evaluates the breaker (each second of engine or wall time, and after fills) and makes the desk match its
+     * restriction. Returns whether a breaker moved.
+     */
+    private boolean watchBreaker() {
+        Optional<List<BreakerEvent>> evaluated = breaker.tick(now(), wallClock.getAsLong(), nanos.getAsLong(),
+                filledSinceTick);
         filledSinceTick = false;
         if (evaluated.isEmpty()) {
-            return;
+            return false;
         }
         List<BreakerEvent> events = evaluated.get();
         events.forEach(e -> {
@@ -285,7 +315,7 @@ public final class EngineState implements Restorable {
         });
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
-            return;
+            return false;
         }
         // The stop follows the trip event, not the level: between a re-arm of the gate (UI thread) and the
         // engine's Rearm, the level still says stop and must not halt the desk again.
@@ -306,6 +336,7 @@ public final class EngineState implements Restorable {
                     r.closeAll() ? null : r.closeSymbols());
         }
         runAfterMessage();
+        return !events.isEmpty();
     }
 
     private void handle(Command command) {
@@ -325,10 +356,13 @@ public final class EngineState implements Restorable {
             halt(h);
         } else if (command instanceof Command.FlattenAll f) {
             flatten(f, null);
+        } else if (command instanceof Command.SwitchMode m) {
+            notice(modes.request(m));
         } else if (command instanceof Command.Rearm r) {
             if (breaker != null) {
                 breaker.rearm(r.who(), r.why(), now());
             }
+            modes.rearmed(r.who(), r.why());
             recordGate();
             notice("Re-armed by " + r.who() + ": " + r.why());
         }
@@ -348,6 +382,7 @@ public final class EngineState implements Restorable {
         if (breaker != null && !"breaker".equals(h.who())) {
             breaker.manualStop(h.who(), h.why(), now());
         }
+        modes.stopped(h.who(), h.why());
         int working = orders.working().size();
         flow.cancelAll(null, "emergency stop");
         notice("HALTED by " + h.who() + ": " + h.why() + " — cancelling " + working + " working order(s)");
@@ -356,6 +391,16 @@ public final class EngineState implements Restorable {
     /** Told of every order change as it is applied (for scripted sessions and the journal). */
     public void addOrderListener(Orders.Listener listener) {
         orders.addListener(listener);
+    }
+
+    /** Told of every change of trading mode (for the audit trail and alerts). */
+    public void addModeListener(Consumer<ModeChange> listener) {
+        modes.addListener(listener);
+    }
+
+    /** Told of every market event once the engine has applied it (e.g. to build a strategy's candles). */
+    public void addMarketListener(Consumer<MarketEvent> listener) {
+        marketListeners.add(listener);
     }
 
     /** Told of every fill the engine accepts. */
@@ -420,7 +465,7 @@ public final class EngineState implements Restorable {
         }
         return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
-                breaker == null ? List.of() : breaker.statuses());
+                breaker == null ? List.of() : breaker.statuses(), modes.view());
     }
 
     public Optional<Order> order(String clientOrderId) {

@@ -20,8 +20,12 @@ public final class KillSwitch {
     /** What a trader must type to re-arm. */
     public static final String REARM_PHRASE = "REARM";
 
-    /** What the stop did: orders cancelled per venue, venues that missed the deadline, time taken. */
-    public record Report(int cancelled, List<String> timedOut, List<String> failed, long elapsedMs) {
+    /**
+     * What the stop did: orders cancelled, venues that missed the deadline or failed, time taken, and how long after
+     * the press the gate was closed.
+     */
+    public record Report(int cancelled, List<String> timedOut, List<String> failed, long elapsedMs,
+                         long gateClosedNanos) {
     }
 
     private final OrderGate gate;
@@ -51,6 +55,7 @@ public final class KillSwitch {
     public CompletableFuture<Report> engage(String who, String why, boolean flatten) {
         long start = System.nanoTime();
         gate.halt(who, why, wallClock.getAsLong());
+        long gateClosed = System.nanoTime() - start;
         engine.post(new Command.Halt(who, why));
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         List<String> names = new ArrayList<>(venues.keySet());
@@ -64,11 +69,12 @@ public final class KillSwitch {
                     if (flatten) {
                         engine.post(new Command.FlattenAll(who, why));
                     }
-                    return report(names, calls, start);
+                    return report(names, calls, start, gateClosed);
                 });
     }
 
-    private static Report report(List<String> names, List<CompletableFuture<Integer>> calls, long start) {
+    private static Report report(List<String> names, List<CompletableFuture<Integer>> calls, long start,
+                                 long gateClosed) {
         int cancelled = 0;
         List<String> timedOut = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -80,7 +86,8 @@ public final class KillSwitch {
                 (cause instanceof java.util.concurrent.TimeoutException ? timedOut : failed).add(names.get(i));
             }
         }
-        return new Report(cancelled, timedOut, failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        return new Report(cancelled, timedOut, failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                gateClosed);
     }
 
     /** Re-opens the gate only when {@code typed} is exactly {@link #REARM_PHRASE}; returns whether it did. */

@@ -104,13 +104,14 @@ final class OrderFlow {
     }
 
     /** As {@link #place(OrderRequest, Contingency)}; {@code stopPercent} is a bracket entry's stop distance. */
-    boolean place(OrderRequest r, Contingency contingency, BigDecimal stopPercent) {
-        if (orders.contains(r.clientOrderId())) {
-            notices.accept(Rejection.of(RejectReason.DUPLICATE_CLIENT_ID).text() + ": " + r.clientOrderId());
+    boolean place(OrderRequest asked, Contingency contingency, BigDecimal stopPercent) {
+        if (orders.contains(asked.clientOrderId())) {
+            notices.accept(Rejection.of(RejectReason.DUPLICATE_CLIENT_ID).text() + ": " + asked.clientOrderId());
             return false;
         }
         long at = nanos.getAsLong();
-        boolean increases = increases(r);
+        boolean increases = increases(asked);
+        OrderRequest r = increases ? sized(asked) : asked;
         Optional<Rejection> refused = gate.checkNewOrder()
                 .or(() -> breaker == null ? Optional.empty() : breaker.check(r.symbol(), increases))
                 .or(() -> check(r, contingency))
@@ -144,6 +145,17 @@ final class OrderFlow {
                 expiries.add(o.clientOrderId(), o.spec().expireAtMs());
             }
         }
+    }
+
+    /** An entry as the breaker lets it go: smaller while a breaker probes or the symbol's volatility is high. */
+    private OrderRequest sized(OrderRequest entry) {
+        OrderRequest r = breaker == null ? entry : breaker.sized(entry, instruments.get(entry.symbol()));
+        if (r != entry) {
+            notices.accept("Order " + entry.clientOrderId() + " scaled by the circuit breaker from "
+                    + entry.qty().stripTrailingZeros().toPlainString() + " to "
+                    + r.qty().stripTrailingZeros().toPlainString() + " (probe and/or volatility scaling)");
+        }
+        return r;
     }
 
     private static Order emulatedPart(Order o) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,15 @@ public final class Orders {
     /** Working orders, oldest first. */
     public List<Order> working() {
         return new ArrayList<>(working.values());
+    }
+
+    /** Working orders, oldest first, as a live read-only view: for checks that read them once, without a copy. */
+    public Collection<Order> workingView() {
+        return Collections.unmodifiableCollection(working.values());
+    }
+
+    public int workingCount() {
+        return working.size();
     }
 
     /** All orders, newest first. */

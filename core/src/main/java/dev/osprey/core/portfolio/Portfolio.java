@@ -45,6 +45,16 @@ public final class Portfolio {
         return new ArrayList<>(positions.values());
     }
 
+    /** One asset's balance, if the venue reported it. */
+    public Optional<Balance> balance(String asset) {
+        return Optional.ofNullable(balances.get(asset));
+    }
+
+    /** Read-only view of the balances, by asset, for checks that read them once without a copy. */
+    public Collection<Balance> balancesView() {
+        return java.util.Collections.unmodifiableCollection(balances.values());
+    }
+
     public List<Balance> balances() {
         return new ArrayList<>(balances.values());
     }

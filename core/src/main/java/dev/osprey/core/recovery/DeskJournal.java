@@ -80,6 +80,10 @@ public final class DeskJournal implements EngineJournal {
             AuditKind kind = e.kind() == BreakerEvent.Kind.TRIPPED ? AuditKind.BREAKER_TRIP : AuditKind.BREAKER_RESET;
             audit.record(new AuditRecord(timeMs, kind, e.who(), e.text(), Map.of("trigger", e.trigger(),
                     "from", e.from().name(), "to", e.to().name(), "action", e.action().name())));
+        } else if (message instanceof Command.SwitchMode m) {
+            audit.record(new AuditRecord(timeMs, AuditKind.MODE_CHANGE, m.who(), "asked for " + m.target() + ": "
+                    + m.why(), Map.of("target", m.target().name(), "report",
+                    m.report() == null ? "none" : m.report().passed() ? "passed" : "failed")));
         } else if (message instanceof Command.FlattenAll f) {
             audit.record(new AuditRecord(timeMs, AuditKind.KILL_SWITCH, f.who(), "flatten all: " + f.why(), Map.of()));
         }

@@ -20,15 +20,14 @@ final class Exposure {
     }
 
     static Optional<Rejection> check(OrderRequest r, Instrument ins, BigDecimal value, BigDecimal stopPercent,
-                                     BigDecimal position, RiskLimits l, RiskView view) {
+                                     BigDecimal position, RiskLimits l, RiskView view, BigDecimal equity) {
         BigDecimal mid = view.mid(r.symbol());
         BigDecimal price = mid != null ? mid : value.divide(r.qty(), MathContext.DECIMAL64);
         BigDecimal after = position.abs().add(r.qty()).multiply(price);
-        BigDecimal equity = view.equity();
         if (l.maxPositionNotional() != null && after.compareTo(l.maxPositionNotional()) > 0) {
             return reject(RejectReason.RISK_MAX_POSITION, plain(after) + " > " + plain(l.maxPositionNotional()));
         }
-        if (l.maxPositionPercent() != null && percent(after, equity).compareTo(l.maxPositionPercent()) > 0) {
+        if (l.maxPositionPercent() != null && exceeds(after, equity, l.maxPositionPercent())) {
             return reject(RejectReason.RISK_POSITION_PCT, pct(after, equity) + " > " + plain(l.maxPositionPercent())
                     + " % of " + plain(equity));
         }
@@ -38,7 +37,7 @@ final class Exposure {
         }
         BigDecimal assetAfter = view.assetValue(ins.baseAsset()).add(value);
         if (l.maxConcentrationPercent() != null && !l.stablecoins().contains(ins.baseAsset())
-                && percent(assetAfter, equity).compareTo(l.maxConcentrationPercent()) > 0) {
+                && exceeds(assetAfter, equity, l.maxConcentrationPercent())) {
             return reject(RejectReason.RISK_CONCENTRATION, ins.baseAsset() + " " + pct(assetAfter, equity) + " > "
                     + plain(l.maxConcentrationPercent()) + " %");
         }
@@ -46,12 +45,20 @@ final class Exposure {
             BigDecimal atRisk = stopPercent == null ? value
                     : value.multiply(stopPercent).divide(HUNDRED, MathContext.DECIMAL64);
             BigDecimal heat = view.heat().add(atRisk);
-            if (percent(heat, equity).compareTo(l.maxPortfolioHeatPercent()) > 0) {
+            if (exceeds(heat, equity, l.maxPortfolioHeatPercent())) {
                 return reject(RejectReason.RISK_PORTFOLIO_HEAT, pct(heat, equity) + " > "
                         + plain(l.maxPortfolioHeatPercent()) + " %");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code part} is more than {@code limitPercent} % of {@code whole} (always, when there is no whole).
+     * Compared as part x 100 against limit x whole: no division on the path of an order that passes.
+     */
+    static boolean exceeds(BigDecimal part, BigDecimal whole, BigDecimal limitPercent) {
+        return whole.signum() <= 0 || part.multiply(HUNDRED).compareTo(limitPercent.multiply(whole)) > 0;
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -46,11 +46,12 @@ public final class PreTradeRisk {
         }
         BigDecimal position = view.position(r.symbol());
         boolean increases = !r.reduceOnly() && (r.side() == Side.BUY ? position.signum() >= 0 : position.signum() <= 0);
-        Optional<Rejection> funds = checkFunds(r, ins, value, increases, l, view);
+        BigDecimal equity = view.equity();
+        Optional<Rejection> funds = checkFunds(r, ins, value, increases, l, view, equity);
         if (funds.isPresent() || !increases) {
             return funds;
         }
-        return Exposure.check(r, ins, value, stopPercent, position, l, view);
+        return Exposure.check(r, ins, value, stopPercent, position, l, view, equity);
     }
 
     /** Records an order that passed and was sent, for the per-second rate. */
@@ -93,18 +94,17 @@ public final class PreTradeRisk {
         if (l.priceBandPercent() == null || px == null || mid == null) {
             return Optional.empty();
         }
-        BigDecimal off = px.subtract(mid).abs().multiply(HUNDRED).divide(mid, MathContext.DECIMAL64);
-        if (off.compareTo(l.priceBandPercent()) > 0) {
-            return reject(RejectReason.RISK_PRICE_BAND, plain(px) + " is " + off.setScale(2,
-                    java.math.RoundingMode.HALF_UP).toPlainString() + " % from mid " + plain(mid) + ", band "
-                    + plain(l.priceBandPercent()) + " %");
+        if (!Exposure.exceeds(px.subtract(mid).abs(), mid, l.priceBandPercent())) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        BigDecimal off = px.subtract(mid).abs().multiply(HUNDRED).divide(mid, MathContext.DECIMAL64);
+        return reject(RejectReason.RISK_PRICE_BAND, plain(px) + " is " + off.setScale(2,
+                java.math.RoundingMode.HALF_UP).toPlainString() + " % from mid " + plain(mid) + ", band "
+                + plain(l.priceBandPercent()) + " %");
     }
 
     private static Optional<Rejection> checkFunds(OrderRequest r, Instrument ins, BigDecimal value, boolean increases,
-                                                  RiskLimits l, RiskView view) {
-        BigDecimal equity = view.equity();
+                                                  RiskLimits l, RiskView view, BigDecimal equity) {
         if (increases && l.minAccountBalance() != null && equity.compareTo(l.minAccountBalance()) < 0) {
             return reject(RejectReason.RISK_MIN_ACCOUNT_BALANCE, plain(equity) + " < " + plain(l.minAccountBalance()));
         }

@@ -1,0 +1,82 @@
+package dev.osprey.app.ui;
+
+import dev.osprey.app.wiring.ValidationSource;
+import dev.osprey.core.engine.Command;
+import dev.osprey.core.engine.Engine;
+import dev.osprey.core.engine.ModeView;
+import dev.osprey.core.mode.TradingMode;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+import java.util.Locale;
+
+/**
+ * The trading mode on screen: a coloured badge with its name, the "Mode…" button that opens the switch dialog, the
+ * engine's answer to the last request, and a note while a live mode's limits run against the paper venue. The mode
+ * comes from the engine's snapshot; the dialog's answer goes to the engine as a command.
+ */
+final class ModeControls {
+    private final Engine engine;
+    private final ValidationSource source;
+    private final boolean paperVenue;
+    private final Label badge = new Label();
+    private final Label answer = new Label();
+    private final Label venueNote = new Label();
+    private final Button open = new Button("Mode…");
+    private final ReadOnlyObjectWrapper<TradingMode> mode = new ReadOnlyObjectWrapper<>();
+    private ModeView shown;
+
+    ModeControls(Engine engine, ValidationSource source, boolean paperVenue) {
+        this.engine = engine;
+        this.source = source;
+        this.paperVenue = paperVenue;
+        badge.setId("top-mode");
+        answer.setId("mode-answer");
+        venueNote.setId("mode-venue-note");
+        venueNote.getStyleClass().add("mode-venue-note");
+        open.setId("mode-button");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> ask());
+        render(ModeView.paper());
+    }
+
+    HBox controls() {
+        HBox box = new HBox(8, badge, open, answer, venueNote);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The mode now shown, for the status bar, the window title and the frame. */
+    ReadOnlyObjectProperty<TradingMode> mode() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** Style class of a mode, e.g. "mode-live_minimal". */
+    static String styleClass(TradingMode m) {
+        return "mode-" + m.name().toLowerCase(Locale.ROOT);
+    }
+
+    void render(ModeView view) {
+        if (view.equals(shown)) {
+            return;
+        }
+        shown = view;
+        badge.setText(view.mode() + (view.stage() > 0 ? " (stage " + view.stage() + ")" : ""));
+        badge.getStyleClass().setAll("label", "mode-badge", styleClass(view.mode()));
+        answer.setText(view.lastRefused() ? "Refused: " + view.lastAnswer() : "");
+        answer.getStyleClass().setAll("label", view.lastRefused() ? "report-fail" : "report-pass");
+        venueNote.setText(paperVenue && view.mode().isLive()
+                ? view.mode() + " limits apply; orders still go to the paper venue (no live venue in this build)"
+                : "");
+        mode.set(view.mode());
+    }
+
+    private void ask() {
+        new ModeSwitchDialog(mode.get(), source, paperVenue).showAndWait().ifPresent(a ->
+                engine.post(new Command.SwitchMode(a.target(), a.report(), "trader", a.why())));
+    }
+}
