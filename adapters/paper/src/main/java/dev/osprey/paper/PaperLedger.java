@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * The paper venue's durable books, so a paper account outlives a restart (and a crash) the way an exchange account
- * does: one JSON line per report it sends, each accept or reject carrying the order's request, synced to disk before
- * the reports are delivered. Reading it back rebuilds the {@link OrderHistory}: orders, fills and balances.
+ * does: one line per report it sends (JSON; an accept or reject is preceded on the same line by the order's request
+ * and a tab, so a line cut short loses both), synced to disk before the reports are delivered. Reading it back rebuilds the {@link OrderHistory}: orders, fills and balances.
  * A last line cut short by a crash was never delivered, so it is dropped.
  */
 final class PaperLedger implements AutoCloseable {
@@ -55,27 +55,29 @@ final class PaperLedger implements AutoCloseable {
 
     private static void replay(JournalCodec codec, Path file, OrderHistory history) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        OrderRequest pending = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
+            OrderRequest request = null;
             EngineMessage m;
             try {
-                m = codec.decode(line.getBytes(StandardCharsets.UTF_8));
-            } catch (JournalException e) {
+                int tab = line.indexOf('\t');
+                if (tab >= 0) {
+                    request = ((Command.PlaceOrder) codec.decode(line.substring(0, tab)
+                            .getBytes(StandardCharsets.UTF_8))).request();
+                }
+                m = codec.decode(line.substring(tab + 1).getBytes(StandardCharsets.UTF_8));
+            } catch (JournalException | ClassCastException e) {
                 if (i == lines.size() - 1) {
                     LOG.warn("paper ledger {}: last line cut short by a crash, dropped", file);
                     break;
                 }
                 throw new IllegalStateException("paper ledger " + file + " is corrupt at line " + (i + 1), e);
             }
-            if (m instanceof Command.PlaceOrder p) {
-                pending = p.request();
-            } else if (m instanceof EngineMessage.VenueUpdate u) {
-                history.apply(u.event(), pending);
-                pending = null;
+            if (m instanceof EngineMessage.VenueUpdate u) {
+                history.apply(u.event(), request);
             }
         }
     }
@@ -83,10 +85,17 @@ final class PaperLedger implements AutoCloseable {
     /** Writes one report (with the request, on an accept or reject); durable at the next {@link #sync()}. */
     void write(AccountEvent event, OrderRequest request) {
         try {
-            if (request != null) {
-                line(codec.encode(new Command.PlaceOrder(request)));
+            byte[] report = codec.encode(new EngineMessage.VenueUpdate(VENUE, event));
+            if (request == null) {
+                line(report);
+            } else {
+                byte[] req = codec.encode(new Command.PlaceOrder(request));
+                byte[] both = new byte[req.length + 1 + report.length];
+                System.arraycopy(req, 0, both, 0, req.length);
+                both[req.length] = '\t';
+                System.arraycopy(report, 0, both, req.length + 1, report.length);
+                line(both);
             }
-            line(codec.encode(new EngineMessage.VenueUpdate(VENUE, event)));
             unsynced = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the paper ledger", e);

@@ -59,6 +59,10 @@ public final class EngineState implements Restorable {
     private final DurableSend durableSend;
     /** The journal write of each working order's latest record: what its send waits for. */
     private final Map<String, CompletableFuture<Long>> intents = new HashMap<>();
+    /** What the message being applied changed, journaled as one entry when it is done. */
+    private final List<Recorded> changes = new ArrayList<>();
+    /** Completes when this message's changes are durable: what its new orders' sends wait for. */
+    private CompletableFuture<Long> changesWritten;
     private final LongSupplier nanos;
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
@@ -173,6 +177,7 @@ public final class EngineState implements Restorable {
             watchBreaker();
         }
         if (durableSend != null) {
+            journalChanges();
             journal.betweenMessages(now(), this::restorable);
         }
     }
@@ -201,17 +206,40 @@ public final class EngineState implements Restorable {
 
     private void record(Recorded change) {
         if (durableSend != null) {
-            journal.append(now(), change);
+            changes.add(change);
         }
     }
 
     /** The journal listener: registered first, so an order's record precedes any reaction to it. */
     private void recordOrder(Order before, Order after) {
-        CompletableFuture<Long> written = journal.append(now(), new Recorded.OrderRecorded(after));
+        changes.add(new Recorded.OrderRecorded(after));
         if (after.isWorking()) {
-            intents.put(after.clientOrderId(), written);
+            if (changesWritten == null) {
+                changesWritten = new CompletableFuture<>();
+            }
+            intents.put(after.clientOrderId(), changesWritten);
         } else {
             intents.remove(after.clientOrderId());
+        }
+    }
+
+    /** At the end of a message: its changes go to the journal as one entry; sends wait for that entry. */
+    private void journalChanges() {
+        if (changes.isEmpty()) {
+            return;
+        }
+        CompletableFuture<Long> written = journal.append(now(), new Recorded.Changes(changes));
+        changes.clear();
+        CompletableFuture<Long> waiting = changesWritten;
+        changesWritten = null;
+        if (waiting != null) {
+            written.whenComplete((seq, failure) -> {
+                if (failure != null) {
+                    waiting.completeExceptionally(failure);
+                } else {
+                    waiting.complete(seq);
+                }
+            });
         }
     }
 
@@ -221,7 +249,9 @@ public final class EngineState implements Restorable {
      */
     @Override
     public void restore(Recorded change) {
-        if (change instanceof Recorded.OrderRecorded o) {
+        if (change instanceof Recorded.Changes c) {
+            c.changes().forEach(this::restore);
+        } else if (change instanceof Recorded.OrderRecorded o) {
             orders.restore(o.order());
         } else if (change instanceof Recorded.FillRecorded f) {
             portfolio.apply(f.fill());

@@ -18,6 +18,16 @@ import java.util.List;
  */
 public sealed interface Recorded extends EngineMessage {
 
+    /**
+     * Everything one engine message changed, as one journal entry: durable all together or not at all, so a crash
+     * can never keep an order's fill without the position it moved (or the other way round).
+     */
+    record Changes(List<Recorded> changes) implements Recorded {
+        public Changes {
+            changes = List.copyOf(changes);
+        }
+    }
+
     /** An order after a change (new, or moved by the engine or the venue). */
     record OrderRecorded(Order order) implements Recorded {
     }

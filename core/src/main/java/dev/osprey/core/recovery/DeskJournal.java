@@ -59,7 +59,15 @@ public final class DeskJournal implements EngineJournal {
     public CompletableFuture<Long> append(long timeMs, EngineMessage message) {
         CompletableFuture<Long> written = writer.append(new JournalEntry(timeMs, message));
         sinceSnapshot++;
-        if (message instanceof Recorded.OrderRecorded o) {
+        follow(timeMs, message);
+        return written;
+    }
+
+    /** The read-model rows and audit records that follow from one journaled message. */
+    private void follow(long timeMs, EngineMessage message) {
+        if (message instanceof Recorded.Changes c) {
+            c.changes().forEach(change -> follow(timeMs, change));
+        } else if (message instanceof Recorded.OrderRecorded o) {
             writer.save(new StateRow.OrderRow(venue, o.order()));
             audit.record(orderAudit(o.order()));
         } else if (message instanceof Recorded.FillRecorded f) {
@@ -87,7 +95,6 @@ public final class DeskJournal implements EngineJournal {
         } else if (message instanceof Command.FlattenAll f) {
             audit.record(new AuditRecord(timeMs, AuditKind.KILL_SWITCH, f.who(), "flatten all: " + f.why(), Map.of()));
         }
-        return written;
     }
 
     private void tradingState(long timeMs, String killSwitch, String who, String why) {
