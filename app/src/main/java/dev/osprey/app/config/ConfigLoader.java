@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -157,6 +158,9 @@ public final class ConfigLoader {
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+        require(c.alerts() != null, origin, "alerts is required");
+        List<String> alertProblems = c.alerts().problems();
+        require(alertProblems.isEmpty(), origin, String.join("; ", alertProblems));
     }
 
     private static boolean percent(BigDecimal v) {

@@ -1,5 +1,6 @@
 package dev.osprey.app.config;
 
+import dev.osprey.app.alert.AlertsConfig;
 import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
+                           AlertsConfig alerts) {
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -65,6 +67,6 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, alerts);
     }
 }

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.alert.AlertsView;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
@@ -34,6 +35,7 @@ public final class Workstation {
     private final PositionsView positions = new PositionsView();
     private final StatusBar status;
     private final StopControls stop;
+    private final AlertsView alerts;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -50,6 +52,8 @@ public final class Workstation {
         this.fills = new FillsView(priceDecimals);
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
+        this.alerts = new AlertsView(desk);
+        alerts.showOver(root);
         layout();
         this.pulse = new AnimationTimer() {
             @Override
@@ -76,6 +80,7 @@ public final class Workstation {
 
     public void stop() {
         pulse.stop();
+        alerts.close();
     }
 
     private void layout() {
@@ -90,7 +95,8 @@ public final class Workstation {
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
+        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
+                tab("Alerts", alerts.table()));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
@@ -127,6 +133,7 @@ public final class Workstation {
     private void onPulse() {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
+        alerts.pulse();
         if (s == rendered) {
             return;
         }
