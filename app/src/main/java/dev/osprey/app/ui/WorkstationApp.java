@@ -5,9 +5,11 @@ import dev.osprey.app.install.BuildInfo;
 import dev.osprey.app.install.DataDir;
 import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
+import dev.osprey.app.report.ReportMenu;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -45,7 +47,8 @@ public final class WorkstationApp extends Application {
             // a missing icon is cosmetic
         }
         stage.setScene(workstation.scene());
-        HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        MenuBar menus = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        ReportMenu.addTo(menus, stage, config, dataDir.journal(), dataDir.root().resolve("reports"));
         stage.show();
         FirstRunTips.showIfDue(stage, dataDir, exitAfterFirstFrame);
     }
