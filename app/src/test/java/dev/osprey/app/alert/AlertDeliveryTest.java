@@ -7,6 +7,7 @@ import dev.osprey.core.alert.AlertKind;
 import dev.osprey.core.alert.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.net.URI;
@@ -126,11 +127,8 @@ class AlertDeliveryTest {
             long publishMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
             assertTrue(publishMs < 250, "50 publishes to a hung server took " + publishMs + " ms");
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (router.failures("webhook") == 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(router.failures("webhook") >= 1, "the hung delivery timed out and counted as a failure");
+            // the hung delivery times out and counts as a failure
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> router.failures("webhook") >= 1);
         }
     }
 
@@ -148,13 +146,12 @@ class AlertDeliveryTest {
         assertFalse(String.valueOf(e.getMessage()).contains("s3cret"));
     }
 
-    private static void awaitDrained(InAppAlerts app, int expected) throws InterruptedException {
+    private static void awaitDrained(InAppAlerts app, int expected) throws Exception {
         List<Alert> seen = new java.util.ArrayList<>();
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (seen.size() < expected && System.currentTimeMillis() < deadline) {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
             seen.addAll(app.drain(10));
-            Thread.sleep(10);
-        }
+            return seen.size() >= expected;
+        });
         assertEquals(List.of(AlertKind.ORDER_FILLED, AlertKind.KILL_SWITCH), seen.stream().map(Alert::kind).toList());
     }
 }
