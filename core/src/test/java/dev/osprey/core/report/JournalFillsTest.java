@@ -49,6 +49,19 @@ class JournalFillsTest {
         }
     }
 
+    @Test
+    void whenTheDeskHoldsTheJournalOpen_thenAReadOnlyReaderInTheSameProcessStillSeesItsFills(@TempDir Path dir)
+            throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(dir);
+             JournalWriter w = JournalWriter.start(db, new JournalCodec())) {
+            w.save(new StateRow.FillRow("paper", ReportFixture.FILLS.get(0))).get();
+
+            try (Connection c = JournalDatabase.connectReadOnly(dir)) {
+                assertEquals(ReportFixture.FILLS.subList(0, 1), new JournalFills(new JournalCodec()).read(c, END));
+            }
+        }
+    }
+
     private static List<Fill> read(JournalDatabase db, long beforeMs) throws Exception {
         try (Connection c = db.connect()) {
             return new JournalFills(new JournalCodec()).read(c, beforeMs);
