@@ -44,7 +44,8 @@ final class WebhookChannel implements AlertChannel {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            throw new IOException("POST to " + where() + " failed: " + e.getClass().getSimpleName(), null);
+            // Not chained: the cause's message may carry the whole URL.
+            throw new IOException("POST to " + where() + " failed: " + e.getClass().getSimpleName());
         }
         if (response.statusCode() / 100 != 2) {
             throw new IOException("POST to " + where() + " answered HTTP " + response.statusCode());
