@@ -13,6 +13,8 @@ final class ReportHtml {
             + "text-align:right}th{background:#eee}td:first-child,th:first-child{text-align:left}"
             + ".neg{color:#c62828}.pos{color:#2e7d32}";
 
+    static final int TRADES_SHOWN = 1_000;
+
     private ReportHtml() {
     }
 
@@ -29,7 +31,7 @@ final class ReportHtml {
         b.append("<h2>Exposure over time</h2>").append(SvgChart.line("Exposure", times(r), r.exposure().stream()
                 .mapToDouble(p -> p.exposure().doubleValue()).toArray(), "#ef6c00"));
         symbols(b, r.symbols());
-        trades(b, r.trades());
+        trades(b, r.trades(), r.period().name() + "-trades.csv");
         return b.append("</body></html>\n").toString();
     }
 
@@ -67,8 +69,15 @@ final class ReportHtml {
         b.append("</table>");
     }
 
-    private static void trades(StringBuilder b, List<ClosedTrade> trades) {
-        b.append("<h2>Trades</h2><table id=\"trades\"><tr><th>Symbol</th><th>Entry</th><th>Exit</th><th>Qty</th>"
+    /** The last {@link #TRADES_SHOWN} trades; the CSV has them all. */
+    private static void trades(StringBuilder b, List<ClosedTrade> all, String csv) {
+        List<ClosedTrade> trades = all.subList(Math.max(0, all.size() - TRADES_SHOWN), all.size());
+        b.append("<h2>Trades</h2>");
+        if (trades.size() < all.size()) {
+            b.append("<p>The last ").append(trades.size()).append(" of ").append(all.size()).append(" trades; all of "
+                    + "them are in ").append(escape(csv)).append(".</p>");
+        }
+        b.append("<table id=\"trades\"><tr><th>Symbol</th><th>Entry</th><th>Exit</th><th>Qty</th>"
                 + "<th>Entry price</th><th>Exit price</th><th>Gross</th><th>Fees</th><th>Net</th></tr>");
         for (ClosedTrade t : trades) {
             b.append("<tr><td>").append(escape(t.symbol())).append("</td><td>").append(ReportCsv.time(t.entryTimeMs()))

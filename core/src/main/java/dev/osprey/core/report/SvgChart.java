@@ -15,7 +15,11 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    /** A line through ({@code times[i]}, {@code values[i]}) with the minimum and maximum labelled. */
+    /**
+     * A line through ({@code times[i]}, {@code values[i]}) with the minimum and maximum labelled. A long series is
+     * drawn through each pixel column's lowest and highest point, so peaks and troughs survive and the page stays
+     * small.
+     */
     static String line(String title, long[] times, double[] values, String colour) {
         StringBuilder b = open(title);
         if (times.length == 0) {
@@ -27,16 +31,38 @@ final class SvgChart {
         long t0 = times[0];
         long tSpan = Math.max(1, times[times.length - 1] - t0);
         StringBuilder points = new StringBuilder();
-        for (int i = 0; i < times.length; i++) {
-            double x = PAD + (W - 2.0 * PAD) * (times[i] - t0) / tSpan;
-            double y = H - PAD + -(H - 2.0 * PAD) * (values[i] - min) / span;
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        int column = -1;
+        int low = 0;
+        int high = 0;
+        for (int i = 0; i <= times.length; i++) {
+            int c = i == times.length ? -2 : (int) ((W - 2L * PAD) * (times[i] - t0) / tSpan);
+            if (c != column && column != -1) {
+                point(points, times, values, Math.min(low, high), t0, tSpan, min, span);
+                point(points, times, values, Math.max(low, high), t0, tSpan, min, span);
+            }
+            if (i == times.length) {
+                break;
+            }
+            if (c != column) {
+                column = c;
+                low = i;
+                high = i;
+            }
+            low = values[i] < values[low] ? i : low;
+            high = values[i] > values[high] ? i : high;
         }
         b.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\" points=\"")
                 .append(points.toString().trim()).append("\"/>");
         label(b, 4, PAD, fmt(max));
         label(b, 4, H - PAD, fmt(min));
         return b.append("</svg>").toString();
+    }
+
+    private static void point(StringBuilder points, long[] times, double[] values, int i, long t0, long tSpan,
+                              double min, double span) {
+        double x = PAD + (W - 2.0 * PAD) * (times[i] - t0) / tSpan;
+        double y = H - PAD - (H - 2.0 * PAD) * (values[i] - min) / span;
+        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
     }
 
     /** One bar per label, green above zero and red below. */
