@@ -39,9 +39,10 @@ public final class AlertsView {
         this.center = AlertCenter.start(desk.config().alerts(), desk.config().risk(), desk.engine()::latest);
         table.setId("alerts");
         table.setPlaceholder(new javafx.scene.control.Label("No alerts yet"));
-        table.getColumns().setAll(List.of(column("Time (UTC)", a -> TIME.format(Instant.ofEpochMilli(a.timeMs()))),
-                column("Severity", a -> a.severity().name()), column("Alert", Alert::title),
-                column("Details", Alert::text)));
+        table.getColumns().setAll(List.of(
+                column("Time (UTC)", 150, a -> TIME.format(Instant.ofEpochMilli(a.timeMs()))),
+                column("Severity", 90, a -> a.severity().name()), column("Alert", 190, Alert::title),
+                column("Details", 600, Alert::text)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -74,14 +75,14 @@ public final class AlertsView {
             popup(fresh.get(i));
         }
         if (fresh.size() > shown) {
-            Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT).title("Alerts")
+            Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT).darkStyle().title("Alerts")
                     .text((fresh.size() - shown) + " more alert(s): see the Alerts tab").hideAfter(Duration.seconds(5))
                     .showInformation();
         }
     }
 
     private void popup(Alert a) {
-        Notifications n = Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT).title(a.title())
+        Notifications n = Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT).darkStyle().title(a.title())
                 .text(a.text()).hideAfter(Duration.seconds(a.severity() == Severity.CRITICAL ? 30 : 6));
         if (a.severity() == Severity.CRITICAL) {
             n.showError();
@@ -96,8 +97,9 @@ public final class AlertsView {
         center.close();
     }
 
-    private static TableColumn<Alert, String> column(String name, Function<Alert, String> value) {
+    private static TableColumn<Alert, String> column(String name, double width, Function<Alert, String> value) {
         TableColumn<Alert, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }
