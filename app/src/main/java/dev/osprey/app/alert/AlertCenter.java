@@ -1,12 +1,12 @@
 package dev.osprey.app.alert;
 
+import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.core.alert.AlertRules;
 import dev.osprey.core.alert.AlertSettings;
 import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.breaker.DefaultTriggers;
 import dev.osprey.core.breaker.Trigger;
 import dev.osprey.core.engine.EngineSnapshot;
-import dev.osprey.core.risk.RiskLimits;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,15 +40,20 @@ public final class AlertCenter implements AutoCloseable {
     }
 
     /** Starts watching {@code latest} (the engine's published snapshot) with the thresholds of the config. */
-    public static AlertCenter start(AlertsConfig config, RiskLimits risk, Supplier<EngineSnapshot> latest) {
-        return new AlertCenter(config, config.settings(dailyLossLimit(), Set.copyOf(risk.stablecoins())), latest);
+    public static AlertCenter start(OspreyConfig config, Supplier<EngineSnapshot> latest) {
+        AlertsConfig alerts = config.alerts();
+        AlertSettings settings = alerts.settings(dailyLossLimit(config.engineSettings().breaker()),
+                Set.copyOf(config.risk().stablecoins()));
+        return new AlertCenter(alerts, settings, latest);
     }
 
-    /** The breaker's daily-loss threshold, in percent of day-start equity. */
-    static BigDecimal dailyLossLimit() {
-        return BreakerConfig.defaults().triggers().stream()
-                .filter(t -> DefaultTriggers.DAILY_LOSS.equals(t.name())).map(Trigger::threshold).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the shipped breaker has no daily-loss trigger"));
+    /** The desk's daily-loss breaker threshold, in percent of day-start equity; null when it has none. */
+    static BigDecimal dailyLossLimit(BreakerConfig breaker) {
+        if (breaker == null) {
+            return null;
+        }
+        return breaker.triggers().stream().filter(t -> DefaultTriggers.DAILY_LOSS.equals(t.name()))
+                .map(Trigger::threshold).findFirst().orElse(null);
     }
 
     public InAppAlerts inApp() {

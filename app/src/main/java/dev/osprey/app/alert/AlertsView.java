@@ -36,7 +36,7 @@ public final class AlertsView {
     private Node owner;
 
     public AlertsView(Desk desk) {
-        this.center = AlertCenter.start(desk.config().alerts(), desk.config().risk(), desk.engine()::latest);
+        this.center = AlertCenter.start(desk.config(), desk.engine()::latest);
         table.setId("alerts");
         table.setPlaceholder(new javafx.scene.control.Label("No alerts yet"));
         table.getColumns().setAll(List.of(

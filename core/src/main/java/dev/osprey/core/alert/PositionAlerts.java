@@ -45,7 +45,7 @@ final class PositionAlerts {
     }
 
     void dailyLoss(EngineSnapshot s, Consumer<Alert> out) {
-        if (s.timeMs() <= 0) {
+        if (s.timeMs() <= 0 || settings.dailyLossLimitPercent() == null) {
             return;
         }
         LocalDate today = Instant.ofEpochMilli(s.timeMs()).atZone(ZoneOffset.UTC).toLocalDate();

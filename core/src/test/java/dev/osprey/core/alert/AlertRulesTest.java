@@ -106,6 +106,16 @@ class AlertRulesTest {
     }
 
     @Test
+    void whenTheDeskHasNoDailyLossLimit_thenNoDailyLossAlertIsRaised() {
+        AlertRules noLimit = new AlertRules(new AlertSettings(500, 5_000, null, new BigDecimal("0.8"), Set.of("USDT")));
+
+        noLimit.observe(snapshot(List.of(), List.of(), List.of(position("0", "0")), ACTIVE), T0);
+        List<Alert> at500 = noLimit.observe(snapshot(List.of(), List.of(), List.of(position("0", "-500")), ACTIVE), T0);
+
+        assertTrue(at500.isEmpty());
+    }
+
+    @Test
     void whenTheKillSwitchIsEngaged_thenACriticalAlertIsRaisedOnce() {
         OrderGate.Change halted = new OrderGate.Change(TradingState.HALTED, "trader", "F12", T0);
 
