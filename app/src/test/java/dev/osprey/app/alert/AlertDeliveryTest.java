@@ -146,6 +146,18 @@ class AlertDeliveryTest {
         assertFalse(String.valueOf(e.getMessage()).contains("s3cret"));
     }
 
+    @Test
+    void whenASoundIsDue_thenItIsAShortToneThatNeverFails_evenWithoutASoundDevice() throws Exception {
+        SoundChannel sound = new SoundChannel();
+
+        sound.deliver(KILL);
+        sound.deliver(Alert.of(AlertKind.ORDER_REJECTED, 0, "x"));
+
+        int beep = 22_050 * 140 / 1000;
+        assertEquals(beep, SoundChannel.tone(880, 140, 1).length, "a warning: one 140 ms beep");
+        assertEquals(3 * beep, SoundChannel.tone(1320, 140, 2).length, "a critical alert: beep, gap, beep");
+    }
+
     private static void awaitDrained(InAppAlerts app, int expected) throws Exception {
         List<Alert> seen = new java.util.ArrayList<>();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
