@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
         description = "Trader workstation. Without a subcommand it opens the window in PAPER mode on the bundled "
                 + "Binance BTCUSDT capture.",
         subcommands = {ReplayCommand.class, PaperCommand.class, BacktestCommand.class, VenueCheckCommand.class,
-                VerifyAuditCommand.class, JournalInfoCommand.class, StrategiesCommand.class})
+                VerifyAuditCommand.class, JournalInfoCommand.class, StrategiesCommand.class,
+                ReportCommand.class})
 public final class OspreyCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "config file (default: config.json in the data directory, a copy of "

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -175,6 +176,9 @@ public final class ConfigLoader {
         require(c.strategies().candleMs() >= 1_000, origin, "strategies.candleMs must be at least 1000 (one second)");
         require(c.strategies().capital() != null && c.strategies().capital().signum() > 0, origin,
                 "strategies.capital must be > 0");
+        require(c.alerts() != null, origin, "alerts is required");
+        List<String> alertProblems = c.alerts().problems();
+        require(alertProblems.isEmpty(), origin, String.join("; ", alertProblems));
     }
 
     private static boolean percent(BigDecimal v) {

@@ -1,5 +1,6 @@
 package dev.osprey.app.config;
 
+import dev.osprey.app.alert.AlertsConfig;
 import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.engine.MarkPrice;
@@ -16,7 +17,8 @@ import java.util.Map;
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
                            KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
-                           Strategies strategies, ValidationCriteria validation, Journal journal) {
+                           Strategies strategies, ValidationCriteria validation, Journal journal,
+                           AlertsConfig alerts) {
 
     /**
      * Strategies run from the window: candles of {@code candleMs} built from the replayed trades, and the capital
@@ -90,11 +92,11 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
 
     public OspreyConfig withStrategies(Strategies s) {
         return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, s, validation,
-                journal);
+                journal, alerts);
     }
 
     public OspreyConfig withReplay(Replay r) {
         return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
-                validation, journal);
+                validation, journal, alerts);
     }
 }

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.alert.AlertsView;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
@@ -41,6 +42,7 @@ public final class Workstation {
     private final StopControls stop;
     private final ModeControls modes;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+    private final AlertsView alerts;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -65,6 +67,8 @@ public final class Workstation {
                 .map(i -> i.symbol()).toList(), desk.config().ui().symbol(), desk.config().strategies().capital());
         this.status = new StatusBar(desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
+        this.alerts = new AlertsView(desk);
+        alerts.showOver(root);
         layout();
         modes.mode().addListener((o, was, now) -> showMode(was, now));
         showMode(null, modes.mode().get());
@@ -108,6 +112,7 @@ public final class Workstation {
 
     public void stop() {
         pulse.stop();
+        alerts.close();
     }
 
     private void layout() {
@@ -120,7 +125,7 @@ public final class Workstation {
         root.setTop(new VBox(top, stop.banner()));
 
         TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
-                tab("Strategies", strategies));
+                tab("Strategies", strategies), tab("Alerts", alerts.table()));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
@@ -158,6 +163,7 @@ public final class Workstation {
     private void onPulse() {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
+        alerts.pulse();
         if (s == rendered) {
             return;
         }

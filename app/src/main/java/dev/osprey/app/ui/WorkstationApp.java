@@ -5,6 +5,7 @@ import dev.osprey.app.install.BuildInfo;
 import dev.osprey.app.install.DataDir;
 import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
+import dev.osprey.app.report.ReportMenu;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -48,6 +49,8 @@ public final class WorkstationApp extends Application {
         stage.setScene(workstation.scene());
         MenuBar bar = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
         JournalMenu.addTo(bar, desk, stage);
+        ReportMenu.addTo(bar, stage, config, desk.config().journal().folder(dataDir.root()),
+                dataDir.root().resolve("reports"));
         stage.show();
         if (desk.startup().worthShowing() && !exitAfterFirstFrame) {
             JournalMenu.showStartupReport(desk, stage);

@@ -1,5 +1,6 @@
 package dev.osprey.app.config;
 
+import dev.osprey.core.alert.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,5 +117,35 @@ class ConfigLoaderTest {
     void whenNotJson_thenSaysSo() {
         String msg = errorFor("{ this is not json");
         assertTrue(msg.startsWith("test.json: not valid JSON"), msg);
+    }
+
+    @Test
+    void whenCriticalAlertsGoByEmail_thenTheUserFileSetsTheServer_andOtherSeveritiesKeepTheirDefaults(
+            @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{\"alerts\": {\"channels\": {\"CRITICAL\": [\"app\", \"email\"]},"
+                + " \"email\": {\"host\": \"smtp.example.org\", \"from\": \"desk@example.org\","
+                + " \"to\": [\"me@example.org\"]}}}");
+
+        OspreyConfig c = ConfigLoader.load(file);
+
+        assertEquals(java.util.List.of("app", "email"), c.alerts().channels().get(Severity.CRITICAL));
+        assertEquals(java.util.List.of("app", "sound"), c.alerts().channels().get(Severity.WARNING));
+        assertEquals("OSPREY_SMTP_PASSWORD", c.alerts().email().passwordEnv());
+    }
+
+    @Test
+    void whenAlertsUseEmailWithoutAServer_orAnUnknownChannel_thenRefusedNamingTheField(@TempDir Path dir)
+            throws Exception {
+        Path noServer = dir.resolve("a.json");
+        Files.writeString(noServer, "{\"alerts\": {\"channels\": {\"WARNING\": [\"email\"]}}}");
+        Path unknown = dir.resolve("b.json");
+        Files.writeString(unknown, "{\"alerts\": {\"channels\": {\"INFO\": [\"pager\"]}}}");
+
+        String a = assertThrows(ConfigException.class, () -> ConfigLoader.load(noServer)).getMessage();
+        String b = assertThrows(ConfigException.class, () -> ConfigLoader.load(unknown)).getMessage();
+
+        assertTrue(a.contains("alerts.email needs host"), a);
+        assertTrue(b.contains("alerts.channels.INFO: unknown channel 'pager'"), b);
     }
 }

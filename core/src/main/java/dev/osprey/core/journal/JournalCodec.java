@@ -71,6 +71,11 @@ public final class JournalCodec {
         return types.idOf(message.getClass());
     }
 
+    /** The id stored for every message of {@code type}: lets a reader select one kind of entry in SQL. */
+    public String typeId(Class<? extends EngineMessage> type) {
+        return types.idOf(type);
+    }
+
     public byte[] encode(EngineMessage message) {
         try {
             return messageWriter.writeValueAsBytes(message);

@@ -51,7 +51,7 @@ public final class TradeLedger {
         boolean inBase = ins.baseAsset().equals(f.feeAsset());
         BigDecimal quoteFee = inQuote ? f.fee() : BigDecimal.ZERO;
         BigDecimal feeBase = inBase ? f.fee() : BigDecimal.ZERO;
-        BigDecimal feeQuote = inBase ? f.fee().multiply(f.price()) : quoteFee;
+        BigDecimal feeQuote = feeInQuote(f, ins);
         fees = fees.add(feeQuote);
         if (f.side() == Side.BUY) {
             cash = cash.subtract(notional).subtract(quoteFee);
@@ -77,6 +77,14 @@ public final class TradeLedger {
             open.remove(f.symbol());
             trip.carry().ifPresent(dust -> open.put(f.symbol(), dust));
         }
+    }
+
+    /** The fee of {@code f} in the quote asset: a base-asset fee at the fill's price, a third asset's as zero. */
+    public static BigDecimal feeInQuote(Fill f, Instrument ins) {
+        if (ins.baseAsset().equals(f.feeAsset())) {
+            return f.fee().multiply(f.price());
+        }
+        return ins.quoteAsset().equals(f.feeAsset()) ? f.fee() : BigDecimal.ZERO;
     }
 
     /** Marks a symbol at {@code price} and appends the equity at {@code timeMs} (replacing a point at that time). */
