@@ -3,6 +3,8 @@ package dev.osprey.core.engine;
 import dev.osprey.core.breaker.BreakerAction;
 import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.breaker.Restriction;
+import dev.osprey.core.chart.MarketCharts;
+import dev.osprey.core.chart.PnlCurve;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.Scaled;
@@ -42,12 +44,18 @@ import java.util.function.LongSupplier;
 public final class EngineState {
     private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
     private static final int FILLS_KEPT = 500;
+    /** One P&L point per engine second, four hours of them. */
+    private static final long PNL_STEP_MS = 1_000;
+    private static final int PNL_POINTS_KEPT = 4 * 3_600;
 
     private final OrderGate gate;
     private final LongSupplier wallClock;
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
+    private final MarketCharts charts;
+    private final PnlCurve pnl = new PnlCurve(PNL_STEP_MS, PNL_POINTS_KEPT);
+    private long marketEvents;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final OrderFlow flow;
@@ -75,6 +83,7 @@ public final class EngineState {
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
+        this.charts = new MarketCharts(instruments.keySet());
         RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
                 () -> risk.limits().stablecoins());
         this.flow = new OrderFlow(bySymbol, venue, gate, orders, books, new ReduceOnly(portfolio), this::now,
@@ -95,7 +104,9 @@ public final class EngineState {
         dirty = true;
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
+            marketEvents++;
             if (m.event() instanceof TradePrint t) {
+                charts.onTrade(t);
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
         } else if (message instanceof EngineMessage.VenueUpdate u) {
@@ -251,14 +262,19 @@ public final class EngineState {
     public EngineSnapshot snapshot(long version, int queueDepth, int depth) {
         dirty = false;
         List<PositionView> views = new ArrayList<>();
+        BigDecimal sessionPnl = BigDecimal.ZERO;
         for (Position p : portfolio.positions()) {
             BigDecimal price = mark == MarkPrice.LAST ? books.lastTrade(p.symbol()) : books.mid(p.symbol());
-            views.add(new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
-                    p.realizedPnl(), p.fees()));
+            PositionView v = new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
+                    p.realizedPnl(), p.fees());
+            views.add(v);
+            sessionPnl = sessionPnl.add(v.netPnl());
         }
-        return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
+        long time = now();
+        pnl.sample(time, sessionPnl);
+        return new EngineSnapshot(version, time, gate.lastChange(), books.views(depth), orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
-                breaker == null ? List.of() : breaker.statuses());
+                breaker == null ? List.of() : breaker.statuses(), charts.views(), pnl.points(), marketEvents);
     }
 
     public Optional<Order> order(String clientOrderId) {
