@@ -157,6 +157,11 @@ public final class ConfigLoader {
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+        require(c.ui().ladder() != null && c.ui().ladder().qtyPresets() != null
+                && !c.ui().ladder().qtyPresets().isEmpty(), origin, "ui.ladder.qtyPresets must list at least one quantity");
+        for (BigDecimal q : c.ui().ladder().qtyPresets()) {
+            require(q != null && q.signum() > 0, origin, "ui.ladder.qtyPresets must all be > 0, got " + q);
+        }
     }
 
     private static boolean percent(BigDecimal v) {

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.ui.ladder.LadderPane;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
@@ -34,6 +35,7 @@ public final class Workstation {
     private final PositionsView positions = new PositionsView();
     private final StatusBar status;
     private final StopControls stop;
+    private final LadderPane ladder;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -50,6 +52,8 @@ public final class Workstation {
         this.fills = new FillsView(priceDecimals);
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
+        this.ladder = new LadderPane(desk.engine(), instruments.current().instrument(),
+                desk.config().ui().ladder().qtyPresets());
         layout();
         this.pulse = new AnimationTimer() {
             @Override
@@ -70,6 +74,7 @@ public final class Workstation {
         scene.getStylesheets().add(Objects.requireNonNull(
                 Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
         scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
+        scene.getAccelerators().put(LadderPane.RECENTRE, ladder::recentre);
         pulse.start();
         return scene;
     }
@@ -95,8 +100,8 @@ public final class Workstation {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
         centre.setDividerPositions(0.36);
-        main.getItems().setAll(instruments.current().book(), centre);
-        main.setDividerPositions(0.27);
+        main.getItems().setAll(instruments.current().book(), ladder, centre);
+        main.setDividerPositions(0.22, 0.44);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
         root.setCenter(main);
         root.setBottom(status);
@@ -111,6 +116,7 @@ public final class Workstation {
         main.setDividerPositions(mainDividers);
         centre.setDividerPositions(centreDividers);
         title.setText("Osprey — " + pane.instrument().symbol());
+        ladder.show(pane.instrument());
         orders.showSymbol(pane.instrument().symbol());
         if (rendered != null) {
             instruments.render(rendered);
@@ -132,6 +138,7 @@ public final class Workstation {
         }
         rendered = s;
         instruments.render(s);
+        ladder.render(s);
         orders.blotter().render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
