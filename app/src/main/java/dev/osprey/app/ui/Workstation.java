@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.ui.chart.ChartsPane;
 import dev.osprey.app.ui.ladder.LadderPane;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
@@ -36,6 +37,7 @@ public final class Workstation {
     private final StatusBar status;
     private final StopControls stop;
     private final LadderPane ladder;
+    private final ChartsPane charts;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -54,6 +56,7 @@ public final class Workstation {
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         this.ladder = new LadderPane(desk.engine(), instruments.current().instrument(),
                 desk.config().ui().ladder().qtyPresets());
+        this.charts = new ChartsPane(instruments.current().instrument());
         layout();
         this.pulse = new AnimationTimer() {
             @Override
@@ -98,8 +101,8 @@ public final class Workstation {
         TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(instruments.current().ticket(), tabs);
-        centre.setDividerPositions(0.36);
+        centre.getItems().setAll(instruments.current().ticket(), charts, tabs);
+        centre.setDividerPositions(0.36, 0.64);
         main.getItems().setAll(instruments.current().book(), ladder, centre);
         main.setDividerPositions(0.22, 0.44);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
@@ -117,6 +120,7 @@ public final class Workstation {
         centre.setDividerPositions(centreDividers);
         title.setText("Osprey — " + pane.instrument().symbol());
         ladder.show(pane.instrument());
+        charts.show(pane.instrument());
         orders.showSymbol(pane.instrument().symbol());
         if (rendered != null) {
             instruments.render(rendered);
@@ -139,6 +143,7 @@ public final class Workstation {
         rendered = s;
         instruments.render(s);
         ladder.render(s);
+        charts.render(s);
         orders.blotter().render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
