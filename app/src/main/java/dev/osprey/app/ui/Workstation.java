@@ -42,6 +42,8 @@ public final class Workstation {
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();
+    /** The book and the depth ladder, one at a time in the same place. */
+    private final TabPane market = new TabPane();
     private final AnimationTimer pulse;
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
@@ -98,13 +100,16 @@ public final class Workstation {
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
+        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
+                tab("Chart", charts));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(instruments.current().ticket(), charts, tabs);
-        centre.setDividerPositions(0.36, 0.64);
-        main.getItems().setAll(instruments.current().book(), ladder, centre);
-        main.setDividerPositions(0.22, 0.44);
+        centre.getItems().setAll(instruments.current().ticket(), tabs);
+        centre.setDividerPositions(0.36);
+        market.getTabs().setAll(tab("Book", instruments.current().book()), tab("Ladder", ladder));
+        market.setId("market-tabs");
+        main.getItems().setAll(market, centre);
+        main.setDividerPositions(0.27);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
         root.setCenter(main);
         root.setBottom(status);
@@ -114,7 +119,7 @@ public final class Workstation {
     private void show(InstrumentPanes.Pane pane) {
         double[] mainDividers = main.getDividerPositions();
         double[] centreDividers = centre.getDividerPositions();
-        main.getItems().set(0, pane.book());
+        market.getTabs().get(0).setContent(pane.book());
         centre.getItems().set(0, pane.ticket());
         main.setDividerPositions(mainDividers);
         centre.setDividerPositions(centreDividers);

@@ -27,6 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LadderTradingTest extends WorkstationFxTest {
     private static final BigDecimal TICK = new BigDecimal("0.01");
 
+    /** The trader brings the ladder up in place of the book. */
+    private void showLadder(FxRobot robot) throws Exception {
+        harness.awaitSettledBook();
+        robot.clickOn("#tab-ladder");
+    }
+
     private BookView book() {
         return harness.desk.engine().latest().books().get("BTCUSDT");
     }
@@ -57,7 +63,7 @@ class LadderTradingTest extends WorkstationFxTest {
 
     @Test
     void whenBidAndAskColumnsClicked_thenLimitOrdersGoOutAtTheClickedPrices(FxRobot robot) throws Exception {
-        harness.awaitSettledBook();
+        showLadder(robot);
         robot.clickOn("#ladder-preset-0_01");
         BigDecimal below = ticks(bestBid(), -5);
 
@@ -83,7 +89,7 @@ class LadderTradingTest extends WorkstationFxTest {
 
     @Test
     void whenOwnOrderClicked_thenItIsCancelled(FxRobot robot) throws Exception {
-        harness.awaitSettledBook();
+        showLadder(robot);
         BigDecimal below = ticks(bestBid(), -5);
         robot.clickOn(cell(robot, below, LadderColumn.BID));
         WorkstationHarness.await(() -> working(robot, Side.BUY, below).isPresent());
@@ -98,7 +104,7 @@ class LadderTradingTest extends WorkstationFxTest {
 
     @Test
     void whenOwnOrderDraggedToAnotherRow_thenItIsMovedToThatPrice(FxRobot robot) throws Exception {
-        harness.awaitSettledBook();
+        showLadder(robot);
         BigDecimal from = ticks(bestBid(), -5);
         BigDecimal to = ticks(bestBid(), -8);
         robot.clickOn(cell(robot, from, LadderColumn.BID));
@@ -115,7 +121,7 @@ class LadderTradingTest extends WorkstationFxTest {
 
     @Test
     void whenQuantityIsNotALotMultiple_thenNothingIsSentAndTheLadderSaysWhy(FxRobot robot) throws Exception {
-        harness.awaitSettledBook();
+        showLadder(robot);
         type(robot, "#ladder-qty", "0.000001");
 
         robot.clickOn(cell(robot, ticks(bestBid(), -5), LadderColumn.BID));
