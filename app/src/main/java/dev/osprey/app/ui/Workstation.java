@@ -88,6 +88,11 @@ public final class Workstation {
         pulse.stop();
     }
 
+    /** The snapshot the last pulse rendered, or null before the first; read on the FX thread. */
+    EngineSnapshot rendered() {
+        return rendered;
+    }
+
     private void layout() {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();

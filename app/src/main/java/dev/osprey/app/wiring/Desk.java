@@ -38,7 +38,12 @@ public final class Desk implements AutoCloseable {
 
     /** A paper desk on the configured replay, started: the engine runs and market data flows. */
     public static Desk startPaper(OspreyConfig config) {
-        Desk desk = new Desk(config, ReplayFeeds.fromConfig(config));
+        return startPaper(config, ReplayFeeds.fromConfig(config));
+    }
+
+    /** A paper desk on a given feed, started (a benchmark wraps the configured replay to time its events). */
+    public static Desk startPaper(OspreyConfig config, MarketDataFeed feed) {
+        Desk desk = new Desk(config, feed);
         desk.engine.start();
         return desk;
     }
