@@ -56,7 +56,15 @@ final class CandleChart extends ChartCanvas {
             emptyNote(g, w, h, "Candles appear with the first trade");
             return;
         }
-        Scale y = Scale.of(slots.low(), slots.high(), plotTop(), plotBottom(h));
+        BigDecimal low = slots.low();
+        BigDecimal high = slots.high();
+        for (Fill f : fills) {
+            if (slots.slotOf(f.timeMs()) >= 0) {
+                low = low.min(f.price());
+                high = high.max(f.price());
+            }
+        }
+        Scale y = Scale.of(low, high, plotTop(), plotBottom(h));
         axis(g, y, w, priceDecimals);
         for (int s = 0; s < slots.count(); s++) {
             Candle c = slots.at(s);
