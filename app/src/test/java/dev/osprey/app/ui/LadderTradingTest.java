@@ -9,7 +9,10 @@ import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +45,8 @@ class LadderTradingTest extends WorkstationFxTest {
         return price.add(TICK.multiply(BigDecimal.valueOf(n)));
     }
 
-    private static Point2D cell(FxRobot robot, BigDecimal price, LadderColumn column) throws Exception {
-        LadderPane ladder = robot.lookup("#ladder").queryAs(LadderPane.class);
-        Point2D p = WaitForAsyncUtils.asyncFx(() -> ladder.screenPointOf(price, column)).get();
+    private static Point2D cell(FxRobot robot, BigDecimal price, LadderColumn column) {
+        Point2D p = onLadder(robot.lookup("#ladder").queryAs(LadderPane.class), price, column);
         assertNotNull(p, price + " is on the ladder");
         return p;
     }
@@ -117,6 +120,31 @@ class LadderTradingTest extends WorkstationFxTest {
         assertTrue(WorkstationHarness.blotterShows(robot, OrderStatus.CANCELED), "the original was replaced");
         assertTrue(working(robot, Side.BUY, from).isEmpty());
         assertEquals(2, WorkstationHarness.blotterRows(robot).size());
+    }
+
+    @Test
+    void whenScrolledAway_thenTheLadderStaysThere_untilAltCRecentresIt(FxRobot robot) throws Exception {
+        showLadder(robot);
+        BigDecimal bid = bestBid();
+        LadderPane ladder = robot.lookup("#ladder").queryAs(LadderPane.class);
+        CheckBox autoCentre = robot.lookup("#ladder-autocentre").queryAs(CheckBox.class);
+        assertTrue(autoCentre.isSelected());
+
+        robot.moveTo("#ladder-canvas").scroll(40, VerticalDirection.UP);
+
+        WorkstationHarness.await(() -> onLadder(ladder, bid, LadderColumn.PRICE) == null);
+        assertFalse(autoCentre.isSelected(), "scrolling frees the ladder");
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        WorkstationHarness.await(() -> onLadder(ladder, bid, LadderColumn.PRICE) != null);
+    }
+
+    /** Where the trader finds a price's cell now, or null when it is not on the ladder. */
+    private static Point2D onLadder(LadderPane ladder, BigDecimal price, LadderColumn column) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> ladder.screenPointOf(price, column)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
