@@ -147,13 +147,13 @@ public final class Workstation {
     private void onPulse() {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
+        ladder.render(s);
+        charts.render(s);
         if (s == rendered) {
             return;
         }
         rendered = s;
         instruments.render(s);
-        ladder.render(s);
-        charts.render(s);
         orders.blotter().render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());

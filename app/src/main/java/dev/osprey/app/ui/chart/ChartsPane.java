@@ -1,7 +1,9 @@
 package dev.osprey.app.ui.chart;
 
 import dev.osprey.core.chart.CandleInterval;
+import dev.osprey.app.ui.OnScreen;
 import dev.osprey.core.chart.CandleView;
+import dev.osprey.core.chart.PnlPoint;
 import dev.osprey.core.engine.EngineSnapshot;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.order.Fill;
@@ -31,6 +33,7 @@ public final class ChartsPane extends VBox {
     private EngineSnapshot snapshot;
     private List<Candle> shownCandles;
     private List<Fill> shownFills;
+    private List<PnlPoint> shownPnl;
 
     public ChartsPane(Instrument instrument) {
         this.instrument = instrument;
@@ -61,11 +64,17 @@ public final class ChartsPane extends VBox {
         redrawCandles();
     }
 
+    /** Called every pulse with the window's latest snapshot; draws only while on screen and only what changed. */
     public void render(EngineSnapshot s) {
-        boolean pnlChanged = snapshot == null || snapshot.pnl() != s.pnl();
         this.snapshot = s;
-        if (pnlChanged) {
-            pnl.show(s.pnl());
+        if (!OnScreen.showing(this)) {
+            shownPnl = null;
+            shownCandles = null;
+            return;
+        }
+        if (s.pnl() != shownPnl) {
+            shownPnl = s.pnl();
+            pnl.show(shownPnl);
         }
         if (candlesOf(s) != shownCandles || s.fills() != shownFills) {
             redrawCandles();

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui.ladder;
 
+import dev.osprey.app.ui.OnScreen;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.Command;
 import dev.osprey.core.engine.Engine;
@@ -78,10 +79,17 @@ public final class LadderPane extends VBox {
         redraw();
     }
 
-    /** Called once per pulse with the snapshot the window renders; redraws only when the book or orders changed. */
+    /**
+     * Called every pulse with the window's latest snapshot; redraws only while on screen and only when the book or
+     * the orders changed (a hidden ladder costs nothing and is redrawn when it shows again).
+     */
     public void render(EngineSnapshot s) {
         this.snapshot = s;
         showOutcome(s.orders());
+        if (!OnScreen.showing(this)) {
+            shownBook = null;
+            return;
+        }
         BookView book = s.books().get(instrument.symbol());
         if (book == shownBook && s.orders() == shownOrders) {
             return;
