@@ -48,6 +48,7 @@ public final class TickToScreenBench {
     private long fxThreadId;
     private long startNs;
     private long startCpuNs;
+    private long startRenderCpuNs;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -80,12 +81,23 @@ public final class TickToScreenBench {
         if (startNs == 0 && s.marketEvents() > 0) {
             startNs = System.nanoTime();
             startCpuNs = cpu().getThreadCpuTime(fxThreadId);
+            startRenderCpuNs = renderCpuNs();
         }
         if (frames == 0 || s.marketEvents() > frameShows[frames - 1]) {
             frameNs[frames] = System.nanoTime();
             frameShows[frames] = s.marketEvents();
             frames++;
         }
+    }
+
+    /** CPU time of JavaFX's render thread, which rasterises each frame after the pulse. */
+    private static long renderCpuNs() {
+        for (java.lang.management.ThreadInfo t : cpu().dumpAllThreads(false, false)) {
+            if (t.getThreadName().startsWith("QuantumRenderer")) {
+                return cpu().getThreadCpuTime(t.getThreadId());
+            }
+        }
+        return 0;
     }
 
     private static ThreadMXBean cpu() {
@@ -133,7 +145,8 @@ public final class TickToScreenBench {
                 events, n, frames, wallNs / 1e9);
         System.out.printf("tick-to-screen ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", pct(sorted, 50),
                 pct(sorted, 90), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6);
-        System.out.printf("FX thread busy (CPU/wall): %.1f%%%n", 100.0 * fxCpuNs / wallNs);
+        System.out.printf("FX thread busy (CPU/wall): %.1f%%, render thread: %.1f%%%n", 100.0 * fxCpuNs / wallNs,
+                100.0 * (renderCpuNs() - startRenderCpuNs) / wallNs);
         workstation.stop();
         desk.close();
         Platform.exit();

@@ -25,6 +25,11 @@ import java.util.List;
  * the snapshot the window already rendered and redraws only what changed in it.
  */
 public final class ChartsPane extends VBox {
+    /**
+     * Candles and the P&L curve redraw at most this often: ten times a second reads as live, and the software
+     * renderer then spends its frames on the book and the ladder, where a trader clicks.
+     */
+    private static final long REDRAW_EVERY_NS = 100_000_000L;
     private final CandleChart candles = new CandleChart();
     private final PnlChart pnl = new PnlChart();
     private final ToggleGroup intervals = new ToggleGroup();
@@ -34,6 +39,7 @@ public final class ChartsPane extends VBox {
     private List<Candle> shownCandles;
     private List<Fill> shownFills;
     private List<PnlPoint> shownPnl;
+    private long drawnAtNs;
 
     public ChartsPane(Instrument instrument) {
         this.instrument = instrument;
@@ -64,7 +70,7 @@ public final class ChartsPane extends VBox {
         redrawCandles();
     }
 
-    /** Called every pulse with the window's latest snapshot; draws only while on screen and only what changed. */
+    /** Called every pulse with the window's latest snapshot; draws only while on screen, when something changed. */
     public void render(EngineSnapshot s) {
         this.snapshot = s;
         if (!OnScreen.showing(this)) {
@@ -72,13 +78,15 @@ public final class ChartsPane extends VBox {
             shownCandles = null;
             return;
         }
-        if (s.pnl() != shownPnl) {
-            shownPnl = s.pnl();
-            pnl.show(shownPnl);
+        boolean stale = s.pnl() != shownPnl || candlesOf(s) != shownCandles || s.fills() != shownFills;
+        long now = System.nanoTime();
+        if (!stale || now - drawnAtNs < REDRAW_EVERY_NS) {
+            return;
         }
-        if (candlesOf(s) != shownCandles || s.fills() != shownFills) {
-            redrawCandles();
-        }
+        drawnAtNs = now;
+        shownPnl = s.pnl();
+        pnl.show(shownPnl);
+        redrawCandles();
     }
 
     private void choose(CandleInterval i) {

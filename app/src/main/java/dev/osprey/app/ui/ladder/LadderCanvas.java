@@ -56,11 +56,39 @@ final class LadderCanvas extends Region {
         return (int) Math.max(1, Math.floor(getHeight() / ROW_HEIGHT));
     }
 
+    /**
+     * Shows new rows. When only some rows changed (the usual book update), only those are repainted: the software
+     * renderer then rasterises a few rows of text instead of the whole ladder.
+     */
     void show(List<LadderRow> newRows, int newPriceDecimals, int newQtyDecimals) {
+        List<LadderRow> old = rows;
+        boolean sameFrame = old.size() == newRows.size() && priceDecimals == newPriceDecimals
+                && qtyDecimals == newQtyDecimals && maxQty(old) == maxQty(newRows);
         this.rows = newRows;
         this.priceDecimals = newPriceDecimals;
         this.qtyDecimals = newQtyDecimals;
-        paint();
+        if (!sameFrame) {
+            paint();
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        long max = maxQty(newRows);
+        for (int i = 0; i < newRows.size(); i++) {
+            if (!newRows.get(i).equals(old.get(i))) {
+                g.setFill(BACKGROUND);
+                g.fillRect(0, i * ROW_HEIGHT, canvas.getWidth(), ROW_HEIGHT);
+                paintRow(g, newRows.get(i), i * ROW_HEIGHT, canvas.getWidth(), max);
+            }
+        }
+    }
+
+    /** The size that fills a column: bars are scaled to the largest size on the ladder. */
+    private static long maxQty(List<LadderRow> rows) {
+        long max = 1;
+        for (LadderRow r : rows) {
+            max = Math.max(max, Math.max(r.bidQty(), r.askQty()));
+        }
+        return max;
     }
 
     int rowAt(double y) {
@@ -91,10 +119,7 @@ final class LadderCanvas extends Region {
         g.fillRect(0, 0, w, canvas.getHeight());
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
-        long maxQty = 1;
-        for (LadderRow r : rows) {
-            maxQty = Math.max(maxQty, Math.max(r.bidQty(), r.askQty()));
-        }
+        long maxQty = maxQty(rows);
         for (int i = 0; i < rows.size(); i++) {
             paintRow(g, rows.get(i), i * ROW_HEIGHT, w, maxQty);
         }
