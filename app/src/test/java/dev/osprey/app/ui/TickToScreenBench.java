@@ -49,6 +49,7 @@ public final class TickToScreenBench {
     private long startNs;
     private long startCpuNs;
     private long startRenderCpuNs;
+    private boolean reported;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -68,9 +69,6 @@ public final class TickToScreenBench {
             tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
         }
         fxThreadId = Thread.currentThread().getId();
-        Thread watcher = new Thread(this::awaitEnd, "bench-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     private void onFrame() {
@@ -88,6 +86,11 @@ public final class TickToScreenBench {
             frameShows[frames] = s.marketEvents();
             frames++;
         }
+        if (!reported && ended(s)) {
+            // This frame shows every feed's end, so every event has been shown.
+            reported = true;
+            Platform.runLater(this::report);
+        }
     }
 
     /** CPU time of JavaFX's render thread, which rasterises each frame after the pulse. */
@@ -102,18 +105,6 @@ public final class TickToScreenBench {
 
     private static ThreadMXBean cpu() {
         return ManagementFactory.getThreadMXBean();
-    }
-
-    private void awaitEnd() {
-        try {
-            while (!ended(desk.engine().latest())) {
-                Thread.sleep(200);
-            }
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Platform.runLater(this::report);
     }
 
     private static boolean ended(EngineSnapshot s) {

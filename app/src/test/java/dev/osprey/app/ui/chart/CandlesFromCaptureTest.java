@@ -11,12 +11,13 @@ import dev.osprey.core.market.FeedState;
 import dev.osprey.core.market.Scaled;
 import dev.osprey.core.strategy.Candle;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled capture, replayed through the desk's engine, gives the chart the same candles as the shared trades
@@ -37,15 +38,9 @@ class CandlesFromCaptureTest {
     void whenTheCaptureIsReplayed_thenTheReadModelCarriesTheTapesCandles() throws Exception {
         OspreyConfig base = ConfigLoader.loadDefault();
         try (Desk desk = Desk.startPaper(base.withReplay(base.replay().withSpeed("max", false)))) {
-            long deadline = System.currentTimeMillis() + 60_000;
+            // The feed's END comes after its last trade, so the snapshot that shows it holds every candle.
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ended(desk.engine().latest()));
             EngineSnapshot s = desk.engine().latest();
-            while (!ended(s) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-                s = desk.engine().latest();
-            }
-            assertTrue(ended(s), "the replay ended");
-            Thread.sleep(100);
-            s = desk.engine().latest();
 
             for (CandleInterval i : List.of(CandleInterval.M1, CandleInterval.M5, CandleInterval.H1)) {
                 List<Candle> expected = fromTape(i).candles();
