@@ -51,7 +51,7 @@ public final class Workstation {
     public Workstation(Desk desk) {
         this.desk = desk;
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
-        int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
+        int priceDecimals = desk.instrument().priceDecimals();
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
         this.status = new StatusBar(desk.config().mode(), desk.speedLabel());

@@ -112,6 +112,6 @@ public final class ChartsPane extends VBox {
                 own.add(f);
             }
         }
-        candles.show(shownCandles, interval, own, Math.max(0, instrument.tickSize().stripTrailingZeros().scale()));
+        candles.show(shownCandles, interval, own, instrument.priceDecimals());
     }
 }

@@ -123,11 +123,7 @@ public final class LadderPane extends VBox {
         List<Order> all = snapshot == null ? List.of() : snapshot.orders();
         shownBook = book;
         shownOrders = all;
-        canvas.show(model.build(book, all), decimals(instrument.tickSize()), decimals(instrument.lotStep()));
-    }
-
-    private static int decimals(BigDecimal step) {
-        return Math.max(0, step.stripTrailingZeros().scale());
+        canvas.show(model.build(book, all), instrument.priceDecimals(), instrument.qtyDecimals());
     }
 
     private void onScroll(ScrollEvent e) {
