@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Places candles on a time axis of {@code count} slots, one interval each, ending with the newest candle. A slot is
- * found from a candle's open time, not its index, so an interval without a candle stays an empty slot: a gap in the
- * data shows as a gap on the chart. Pure: no JavaFX.
+ * Places candles on a time axis of {@code count} slots, one interval each: from the first candle while they fit
+ * (a young series grows from the left), else ending with the newest. A slot is found from a candle's open time, not
+ * its index, so an interval without a candle stays an empty slot: a gap in the data shows as a gap on the chart.
+ * Pure: no JavaFX.
  */
 final class CandleSlots {
     private final CandleInterval interval;
@@ -22,7 +23,8 @@ final class CandleSlots {
         this.interval = interval;
         this.slots = new Candle[Math.max(1, count)];
         long lastOpen = candles.isEmpty() ? 0 : candles.get(candles.size() - 1).openTimeMs();
-        this.firstOpen = lastOpen - (slots.length - 1) * interval.millis();
+        long firstCandle = candles.isEmpty() ? 0 : candles.get(0).openTimeMs();
+        this.firstOpen = Math.max(firstCandle, lastOpen - (slots.length - 1) * interval.millis());
         for (int i = candles.size() - 1; i >= 0; i--) {
             Candle c = candles.get(i);
             int slot = slotOf(c.openTimeMs());

@@ -36,14 +36,25 @@ class CandleSlotsTest {
     }
 
     @Test
-    void whenFewerCandlesThanSlots_thenTheNewestIsInTheLastSlot_andTheRangeCoversWhatIsShown() throws Exception {
+    void whenFewerCandlesThanSlots_thenTheyStartAtTheLeft_andTheRangeCoversWhatIsShown() throws Exception {
         List<Candle> day = HaltDay.candles();
 
         CandleSlots slots = new CandleSlots(day.subList(0, 3), CandleInterval.H1, 10);
 
-        assertEquals(day.get(2), slots.at(9));
-        assertNull(slots.at(6));
+        assertEquals(day.get(0), slots.at(0));
+        assertEquals(day.get(2), slots.at(2));
+        assertNull(slots.at(3));
         assertEquals(day.subList(0, 3).stream().map(Candle::high).reduce((a, b) -> a.max(b)).orElseThrow(),
                 slots.high());
+    }
+
+    @Test
+    void whenMoreCandlesThanSlots_thenTheNewestIsInTheLastSlot() throws Exception {
+        List<Candle> day = HaltDay.candles();
+
+        CandleSlots slots = new CandleSlots(day, CandleInterval.H1, 5);
+
+        assertEquals(day.get(day.size() - 1), slots.at(4));
+        assertEquals(day.get(day.size() - 5), slots.at(0));
     }
 }
