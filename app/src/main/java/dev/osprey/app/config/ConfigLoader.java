@@ -179,6 +179,11 @@ public final class ConfigLoader {
         require(c.alerts() != null, origin, "alerts is required");
         List<String> alertProblems = c.alerts().problems();
         require(alertProblems.isEmpty(), origin, String.join("; ", alertProblems));
+        require(c.ui().ladder() != null && c.ui().ladder().qtyPresets() != null
+                && !c.ui().ladder().qtyPresets().isEmpty(), origin, "ui.ladder.qtyPresets must list at least one quantity");
+        for (BigDecimal q : c.ui().ladder().qtyPresets()) {
+            require(q != null && q.signum() > 0, origin, "ui.ladder.qtyPresets must all be > 0, got " + q);
+        }
     }
 
     private static boolean percent(BigDecimal v) {

@@ -51,7 +51,12 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record KillSwitch(long deadlineMs, boolean flatten) {
     }
 
-    public record Ui(String symbol, BigDecimal defaultQty) {
+    /** {@code ladder}: the depth ladder's settings. */
+    public record Ui(String symbol, BigDecimal defaultQty, Ladder ladder) {
+    }
+
+    /** {@code qtyPresets}: the quantities a click on a preset button puts in the ladder's quantity field. */
+    public record Ladder(List<BigDecimal> qtyPresets) {
     }
 
     /**

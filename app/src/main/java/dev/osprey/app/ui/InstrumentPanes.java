@@ -41,7 +41,7 @@ final class InstrumentPanes {
                 b.takeProfitPercent(), b.trailArmPercent());
         for (Instrument ins : cfg.instruments()) {
             TicketView ticket = new TicketView(ins, defaults, new TicketDesk(desk, ins.symbol()));
-            OrderBookView book = new OrderBookView(decimals(ins.tickSize()), decimals(ins.lotStep()),
+            OrderBookView book = new OrderBookView(ins.priceDecimals(), ins.qtyDecimals(),
                     ticket::offerPrice);
             bySymbol.put(ins.symbol(), new Pane(ins, book, ticket));
         }
@@ -49,10 +49,6 @@ final class InstrumentPanes {
         selector.getItems().setAll(bySymbol.keySet());
         selector.setValue(cfg.ui().symbol());
         selector.valueProperty().addListener((o, was, now) -> onSwitch.accept(bySymbol.get(now)));
-    }
-
-    static int decimals(BigDecimal step) {
-        return Math.max(0, step.stripTrailingZeros().scale());
     }
 
     ChoiceBox<String> selector() {

@@ -1,6 +1,8 @@
 package dev.osprey.app.ui;
 
 import dev.osprey.app.alert.AlertsView;
+import dev.osprey.app.ui.chart.ChartsPane;
+import dev.osprey.app.ui.ladder.LadderPane;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
@@ -43,10 +45,14 @@ public final class Workstation {
     private final ModeControls modes;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final AlertsView alerts;
+    private final LadderPane ladder;
+    private final ChartsPane charts;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();
+    /** The book and the depth ladder, one at a time in the same place. */
+    private final TabPane market = new TabPane();
     private final AnimationTimer pulse;
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
@@ -60,7 +66,7 @@ public final class Workstation {
         this.desk = desk;
         this.modes = new ModeControls(desk.engine(), records, desk.paperVenue());
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
-        int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
+        int priceDecimals = desk.instrument().priceDecimals();
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
         this.strategies = new StrategiesView(desk.strategies(), desk.config().instruments().stream()
@@ -69,6 +75,9 @@ public final class Workstation {
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         this.alerts = new AlertsView(desk);
         alerts.showOver(root);
+        this.ladder = new LadderPane(desk.engine(), instruments.current().instrument(),
+                desk.config().ui().ladder().qtyPresets());
+        this.charts = new ChartsPane(instruments.current().instrument());
         layout();
         modes.mode().addListener((o, was, now) -> showMode(was, now));
         showMode(null, modes.mode().get());
@@ -106,6 +115,7 @@ public final class Workstation {
         scene.getStylesheets().add(Objects.requireNonNull(
                 Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
         scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
+        scene.getAccelerators().put(LadderPane.RECENTRE, ladder::recentre);
         pulse.start();
         return scene;
     }
@@ -113,6 +123,11 @@ public final class Workstation {
     public void stop() {
         pulse.stop();
         alerts.close();
+    }
+
+    /** The snapshot the last pulse rendered, or null before the first; read on the FX thread. */
+    EngineSnapshot rendered() {
+        return rendered;
     }
 
     private void layout() {
@@ -125,12 +140,14 @@ public final class Workstation {
         root.setTop(new VBox(top, stop.banner()));
 
         TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
-                tab("Strategies", strategies), tab("Alerts", alerts.table()));
+                tab("Strategies", strategies), tab("Alerts", alerts.table()), tab("Chart", charts));
         tabs.setId("tabs");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
         centre.setDividerPositions(0.36);
-        main.getItems().setAll(instruments.current().book(), centre);
+        market.getTabs().setAll(tab("Book", instruments.current().book()), tab("Ladder", ladder));
+        market.setId("market-tabs");
+        main.getItems().setAll(market, centre);
         main.setDividerPositions(0.27);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
         root.setCenter(main);
@@ -141,12 +158,14 @@ public final class Workstation {
     private void show(InstrumentPanes.Pane pane) {
         double[] mainDividers = main.getDividerPositions();
         double[] centreDividers = centre.getDividerPositions();
-        main.getItems().set(0, pane.book());
+        market.getTabs().get(0).setContent(pane.book());
         centre.getItems().set(0, pane.ticket());
         main.setDividerPositions(mainDividers);
         centre.setDividerPositions(centreDividers);
         title.setText("Osprey — " + pane.instrument().symbol());
         windowTitle.set("Osprey — " + modes.mode().get() + " — " + pane.instrument().symbol());
+        ladder.show(pane.instrument());
+        charts.show(pane.instrument());
         orders.showSymbol(pane.instrument().symbol());
         if (rendered != null) {
             instruments.render(rendered);
@@ -164,6 +183,8 @@ public final class Workstation {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
         alerts.pulse();
+        ladder.render(s);
+        charts.render(s);
         if (s == rendered) {
             return;
         }

@@ -77,7 +77,7 @@ public final class Desk implements AutoCloseable {
 
     /** A throw-away paper desk on the configured replay (nothing is kept), started. */
     public static Desk startPaper(OspreyConfig config) {
-        return startPaper(config, null);
+        return startPaper(config, (Path) null);
     }
 
     /**
@@ -85,7 +85,16 @@ public final class Desk implements AutoCloseable {
      * ledger live there, and the desk first restores what they hold and reconciles with the venue.
      */
     public static Desk startPaper(OspreyConfig config, Path dataDir) {
-        Desk desk = new Desk(config, ReplayFeeds.fromConfig(config), dataDir);
+        return start(config, ReplayFeeds.fromConfig(config), dataDir);
+    }
+
+    /** A throw-away paper desk on a given feed, started (a benchmark wraps the configured replay to time its events). */
+    public static Desk startPaper(OspreyConfig config, MarketDataFeed feed) {
+        return start(config, feed, null);
+    }
+
+    private static Desk start(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
+        Desk desk = new Desk(config, feed, dataDir);
         try {
             if (desk.storage != null) {
                 desk.storage.auditConfig(config, config.mode());

@@ -71,6 +71,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void whenALadderPresetIsNotPositive_thenRefused() throws Exception {
+        String msg = errorFor(bundled().replace("\"qtyPresets\": [\"0.001\"", "\"qtyPresets\": [\"0\""));
+        assertTrue(msg.contains("ui.ladder.qtyPresets"), msg);
+    }
+
+    @Test
     void whenNegativeBalance_thenRefused() throws Exception {
         String msg = errorFor(bundled().replace("\"USDT\": \"10000\"", "\"USDT\": \"-5\""));
         assertTrue(msg.contains("paper.balances.USDT"), msg);

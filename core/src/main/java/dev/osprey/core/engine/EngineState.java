@@ -3,6 +3,8 @@ package dev.osprey.core.engine;
 import dev.osprey.core.breaker.BreakerAction;
 import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.breaker.Restriction;
+import dev.osprey.core.chart.MarketCharts;
+import dev.osprey.core.chart.PnlCurve;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.gate.TradingState;
 import dev.osprey.core.instrument.Instrument;
@@ -51,6 +53,9 @@ import java.util.function.LongSupplier;
 public final class EngineState implements Restorable {
     private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
     private static final int FILLS_KEPT = 500;
+    /** One P&L point per engine second, four hours of them. */
+    private static final long PNL_STEP_MS = 1_000;
+    private static final int PNL_POINTS_KEPT = 4 * 3_600;
 
     private final OrderGate gate;
     private final LongSupplier wallClock;
@@ -67,6 +72,9 @@ public final class EngineState implements Restorable {
     private final Orders orders = new Orders();
     private final Portfolio portfolio = new Portfolio();
     private final MarketBooks books;
+    private final MarketCharts charts;
+    private final PnlCurve pnl = new PnlCurve(PNL_STEP_MS, PNL_POINTS_KEPT);
+    private long marketEvents;
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final List<Consumer<MarketEvent>> marketListeners = new ArrayList<>();
@@ -111,6 +119,7 @@ public final class EngineState implements Restorable {
         this.gate = gate;
         this.wallClock = wallClock;
         this.books = new MarketBooks(instruments.keySet());
+        this.charts = new MarketCharts(instruments.keySet());
         RiskView riskView = new EngineRiskView(bySymbol.values(), portfolio, orders, books,
                 () -> risk.limits().stablecoins());
         this.breaker = settings.breaker() == null ? null
@@ -147,7 +156,9 @@ public final class EngineState implements Restorable {
             if (breaker != null) {
                 breaker.onMarketData(m.event().symbol(), wallClock.getAsLong());
             }
+            marketEvents++;
             if (m.event() instanceof TradePrint t) {
+                charts.onTrade(t);
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
             marketListeners.forEach(l -> l.accept(m.event()));
@@ -488,14 +499,20 @@ public final class EngineState implements Restorable {
     public EngineSnapshot snapshot(long version, int queueDepth, int depth) {
         dirty = false;
         List<PositionView> views = new ArrayList<>();
+        BigDecimal sessionPnl = BigDecimal.ZERO;
         for (Position p : portfolio.positions()) {
             BigDecimal price = mark == MarkPrice.LAST ? books.lastTrade(p.symbol()) : books.mid(p.symbol());
-            views.add(new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
-                    p.realizedPnl(), p.fees()));
+            PositionView v = new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
+                    p.realizedPnl(), p.fees());
+            views.add(v);
+            sessionPnl = sessionPnl.add(v.netPnl());
         }
-        return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
+        long time = now();
+        pnl.sample(time, sessionPnl);
+        return new EngineSnapshot(version, time, gate.lastChange(), books.views(depth), orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
-                breaker == null ? List.of() : breaker.statuses(), modes.view());
+                breaker == null ? List.of() : breaker.statuses(), modes.view(), charts.views(), pnl.points(),
+                marketEvents);
     }
 
     public Optional<Order> order(String clientOrderId) {

@@ -17,6 +17,20 @@ public record Instrument(String symbol, String baseAsset, String quoteAsset, Big
         Objects.requireNonNull(minNotional, "minNotional");
     }
 
+    /** Digits after the point that a price of this instrument shows: those of its tick size. */
+    public int priceDecimals() {
+        return decimals(tickSize);
+    }
+
+    /** Digits after the point that a quantity shows: those of its lot step. */
+    public int qtyDecimals() {
+        return decimals(lotStep);
+    }
+
+    private static int decimals(BigDecimal step) {
+        return Math.max(0, step.stripTrailingZeros().scale());
+    }
+
     private static void requirePositive(BigDecimal v, String name) {
         if (v == null || v.signum() <= 0) {
             throw new IllegalArgumentException(name + " must be > 0, was " + v);

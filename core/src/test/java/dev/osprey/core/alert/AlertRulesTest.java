@@ -156,19 +156,19 @@ class AlertRulesTest {
     private EngineSnapshot withBreaker(BreakerState state) {
         BreakerStatus b = new BreakerStatus("daily-loss", "", state, BreakerAction.HALT_NEW_TRADES, T0, "loss 1 %");
         return new EngineSnapshot(++version, T0, ACTIVE, Map.of(), List.of(), List.of(), List.of(), balances(), 0, "",
-                List.of(b), ModeView.paper());
+                List.of(b), ModeView.paper(), Map.of(), List.of(), 0);
     }
 
     private EngineSnapshot withBook(FeedState feed, long lastEventMs) {
         BookView book = new BookView("BTCUSDT", List.of(), List.of(), feed, "", 0, lastEventMs);
         return new EngineSnapshot(++version, T0, ACTIVE, Map.of("BTCUSDT", book), List.of(), List.of(), List.of(),
-                balances(), 0, "", List.of(), ModeView.paper());
+                balances(), 0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0);
     }
 
     private EngineSnapshot snapshot(List<Order> orders, List<Fill> fills, List<PositionView> positions,
                                     OrderGate.Change trading) {
         return new EngineSnapshot(++version, T0, trading, Map.of(), orders, fills, positions, balances(), 0, "",
-                List.of(), ModeView.paper());
+                List.of(), ModeView.paper(), Map.of(), List.of(), 0);
     }
 
     private static List<Balance> balances() {

@@ -143,7 +143,7 @@ public final class ReportBench {
         long[] ns = new long[2_000];
         for (int i = 0; i < ns.length; i++) {
             EngineSnapshot s = new EngineSnapshot(i + 1, AUG_1, active, Map.of(), orders, fills, List.of(), balances,
-                    0, "", List.of(), ModeView.paper());
+                    0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0);
             long t0 = System.nanoTime();
             rules.observe(s, i * 100L);
             ns[i] = System.nanoTime() - t0;
