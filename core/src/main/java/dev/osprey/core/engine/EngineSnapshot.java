@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * The read-model the screen renders: a consistent picture of the engine's state at one moment, conflated
- * (the engine publishes at most one per ~16 ms while busy). {@code version} grows with every publish.
+ * (the engine publishes at most one per ~16 ms while busy). {@code version} grows with every publish;
+ * {@code metrics} is the desk's health for the dashboard.
  */
 public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading, Map<String, BookView> books,
                              List<Order> orders, List<Fill> fills, List<PositionView> positions,
                              List<Balance> balances, int queueDepth, String notice,
-                             List<BreakerStatus> breakers) {
+                             List<BreakerStatus> breakers, DeskMetrics metrics) {
     public EngineSnapshot {
         books = Map.copyOf(books);
         orders = List.copyOf(orders);
@@ -28,6 +29,6 @@ public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading
 
     public static EngineSnapshot empty(OrderGate.Change trading) {
         return new EngineSnapshot(0, 0, trading, Map.of(), List.of(), List.of(), List.of(), List.of(), 0, "",
-                List.of());
+                List.of(), DeskMetrics.none());
     }
 }

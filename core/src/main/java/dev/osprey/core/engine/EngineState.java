@@ -57,6 +57,7 @@ public final class EngineState {
     private final Brackets brackets;
     private final Replacements replacements;
     private final VenueEvents venueEvents;
+    private final DeskGauges gauges;
     /** Reactions to order changes (bracket legs, OCO cancels, replacements), run once a message is fully applied. */
     private final Deque<Runnable> afterMessage = new ArrayDeque<>();
     private String notice = "";
@@ -87,6 +88,8 @@ public final class EngineState {
         flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
+        this.gauges = new DeskGauges(wallClock, settings.nanos());
+        orders.addListener(gauges::onOrderChange);
         this.venueEvents = new VenueEvents(orders, portfolio, new FeeConversion(bySymbol, books::mid),
                 flow::cancelOutcome, this::onFill, this::notice);
     }
@@ -95,12 +98,15 @@ public final class EngineState {
         dirty = true;
         if (message instanceof EngineMessage.MarketData m) {
             books.apply(m.event());
+            gauges.feedHeard(m.event().symbol());
             if (m.event() instanceof TradePrint t) {
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
             }
         } else if (message instanceof EngineMessage.VenueUpdate u) {
+            gauges.venueHeard(u.venue());
             venueEvents.apply(u.event());
         } else if (message instanceof EngineMessage.StartupState s) {
+            gauges.venueHeard(s.venue());
             venueEvents.adopt(s.state());
         } else if (message instanceof Command c) {
             handle(c);
@@ -251,14 +257,23 @@ public final class EngineState {
     public EngineSnapshot snapshot(long version, int queueDepth, int depth) {
         dirty = false;
         List<PositionView> views = new ArrayList<>();
+        BigDecimal totalPnl = BigDecimal.ZERO;
         for (Position p : portfolio.positions()) {
             BigDecimal price = mark == MarkPrice.LAST ? books.lastTrade(p.symbol()) : books.mid(p.symbol());
-            views.add(new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
-                    p.realizedPnl(), p.fees()));
+            PositionView v = new PositionView(p.symbol(), p.qty(), p.avgPrice(), price, p.unrealizedPnl(price),
+                    p.realizedPnl(), p.fees());
+            views.add(v);
+            totalPnl = totalPnl.add(v.netPnl());
         }
-        return new EngineSnapshot(version, now(), gate.lastChange(), books.views(depth), orders.newestFirst(),
+        Map<String, BookView> bookViews = books.views(depth);
+        return new EngineSnapshot(version, now(), gate.lastChange(), bookViews, orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
-                breaker == null ? List.of() : breaker.statuses());
+                breaker == null ? List.of() : breaker.statuses(), gauges.metrics(now(), totalPnl, bookViews));
+    }
+
+    /** Engine thread: how long a market-data message waited in the engine's queue. */
+    void marketDataQueued(long nanos) {
+        gauges.marketDataQueued(nanos);
     }
 
     public Optional<Order> order(String clientOrderId) {
