@@ -157,6 +157,10 @@ public final class ConfigLoader {
         require(c.instruments().stream().map(Instrument::symbol).anyMatch(s -> s.equals(c.ui().symbol())), origin,
                 "ui.symbol " + c.ui().symbol() + " is not among the instruments");
         require(c.ui().defaultQty() != null && c.ui().defaultQty().signum() > 0, origin, "ui.defaultQty must be > 0");
+        require("dark".equals(c.ui().theme()) || "light".equals(c.ui().theme()), origin,
+                "ui.theme must be \"dark\" or \"light\"");
+        require(c.ui().fontScale() >= 0.75 && c.ui().fontScale() <= 2, origin, "ui.fontScale must be from 0.75 to 2");
+        require(c.ui().staleFeedMs() > 0, origin, "ui.staleFeedMs must be > 0");
     }
 
     private static boolean percent(BigDecimal v) {

@@ -40,7 +40,12 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record KillSwitch(long deadlineMs, boolean flatten) {
     }
 
-    public record Ui(String symbol, BigDecimal defaultQty) {
+    /**
+     * {@code theme}: dark or light; {@code fontScale}: 0.75 to 2 times the theme's font size; {@code staleFeedMs}:
+     * how long a feed may stay silent before the dashboard calls its data stale. The trader's own choices of theme
+     * and font size, made in the window, are kept with the layout in the data directory and win over these.
+     */
+    public record Ui(String symbol, BigDecimal defaultQty, String theme, double fontScale, long staleFeedMs) {
     }
 
     public record Oms(Bracket bracket) {

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui;
 
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
@@ -34,6 +35,7 @@ public final class Workstation {
     private final PositionsView positions = new PositionsView();
     private final StatusBar status;
     private final StopControls stop;
+    private final DeskChrome chrome;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -42,8 +44,15 @@ public final class Workstation {
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
 
+    /** A window whose layout is not kept (tests, smoke runs). */
     public Workstation(Desk desk) {
+        this(desk, null);
+    }
+
+    /** {@code layout}: where the trader's arrangement, theme and font size are kept between runs. */
+    public Workstation(Desk desk, LayoutFile layout) {
         this.desk = desk;
+        this.chrome = new DeskChrome(desk.config(), desk.config().engineSettings().breaker(), layout);
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
         int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
@@ -66,16 +75,16 @@ public final class Workstation {
 
     public Scene scene() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
-        scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
+        Scene scene = new Scene(chrome.root(root), Math.min(1280, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
+        chrome.install(scene, WorkstationKeys.of(desk, root, instruments, orders, stop, chrome));
         pulse.start();
         return scene;
     }
 
     public void stop() {
         pulse.stop();
+        chrome.save();
     }
 
     private void layout() {
@@ -92,13 +101,15 @@ public final class Workstation {
 
         TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions));
         tabs.setId("tabs");
+        centre.setId("centre-split");
+        main.setId("main-split");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
         centre.setDividerPositions(0.36);
         main.getItems().setAll(instruments.current().book(), centre);
         main.setDividerPositions(0.27);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
-        root.setCenter(main);
+        root.setCenter(chrome.wrap(main));
         root.setBottom(status);
     }
 
@@ -127,12 +138,13 @@ public final class Workstation {
     private void onPulse() {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
+        chrome.dashboard().render(s, System.currentTimeMillis());
         if (s == rendered) {
             return;
         }
         rendered = s;
         instruments.render(s);
-        orders.blotter().render(s.orders());
+        orders.render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
         BookView b = s.books().get(instruments.current().instrument().symbol());

@@ -5,6 +5,7 @@ import dev.osprey.app.install.BuildInfo;
 import dev.osprey.app.install.DataDir;
 import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,7 +35,7 @@ public final class WorkstationApp extends Application {
     @Override
     public void start(Stage stage) {
         desk = Desk.startPaper(config);
-        workstation = new Workstation(desk);
+        workstation = new Workstation(desk, dataDir == null ? null : LayoutFile.in(dataDir.root()));
         workstation.onFirstBookFrame(this::firstBookFrame);
         stage.setTitle("Osprey — " + config.mode() + " — " + desk.instrument().symbol());
         try (InputStream icon = WorkstationApp.class.getResourceAsStream("/osprey/icons/osprey-256.png")) {
