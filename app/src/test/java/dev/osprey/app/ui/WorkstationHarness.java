@@ -2,6 +2,7 @@ package dev.osprey.app.ui;
 
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.market.FeedState;
@@ -31,10 +32,15 @@ final class WorkstationHarness {
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
+        return open(stage, speed, null);
+    }
+
+    /** As {@link #open(Stage, String)}, keeping the layout in {@code layout} as the installed app does. */
+    static WorkstationHarness open(Stage stage, String speed, LayoutFile layout) throws Exception {
         OspreyConfig base = ConfigLoader.loadDefault();
         OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
         Desk desk = Desk.startPaper(cfg);
-        Workstation w = new Workstation(desk);
+        Workstation w = new Workstation(desk, layout);
         stage.setScene(w.scene());
         stage.show();
         return new WorkstationHarness(desk, w);
