@@ -24,7 +24,8 @@ final class DeskGauges {
     private final DailyPnl daily = new DailyPnl();
     private final Map<String, Long> sentNanos = new HashMap<>();
     private final Map<String, Long> venueHeard = new LinkedHashMap<>();
-    private final Map<String, Long> feedHeard = new HashMap<>();
+    /** One mutable cell per symbol: market data updates it on every event without boxing. */
+    private final Map<String, long[]> feedHeard = new HashMap<>();
 
     DeskGauges(LongSupplier wallMs, LongSupplier nanos) {
         this.wallMs = wallMs;
@@ -49,11 +50,16 @@ final class DeskGauges {
     }
 
     void feedHeard(String symbol) {
-        feedHeard.put(symbol, wallMs.getAsLong());
+        feedHeard.computeIfAbsent(symbol, s -> new long[1])[0] = wallMs.getAsLong();
     }
 
     void marketDataQueued(long nanosInQueue) {
         marketData.add(nanosInQueue);
+    }
+
+    private long heard(String symbol) {
+        long[] at = feedHeard.get(symbol);
+        return at == null ? 0 : at[0];
     }
 
     DeskMetrics metrics(long engineMs, BigDecimal totalPnl, Map<String, BookView> books) {
@@ -61,7 +67,7 @@ final class DeskGauges {
         venueHeard.forEach((v, at) -> venues.add(new DeskMetrics.Heartbeat(v, at)));
         List<DeskMetrics.FeedHealth> feeds = new ArrayList<>();
         for (BookView b : books.values()) {
-            feeds.add(new DeskMetrics.FeedHealth(b.symbol(), b.feedState(), feedHeard.getOrDefault(b.symbol(), 0L)));
+            feeds.add(new DeskMetrics.FeedHealth(b.symbol(), b.feedState(), heard(b.symbol())));
         }
         return new DeskMetrics(pace.perMinute(wallMs.getAsLong()), submitToAck.figures(), marketData.figures(),
                 daily.update(engineMs, totalPnl), venues, feeds);

@@ -1,19 +1,11 @@
 package dev.osprey.app.ui.dashboard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
 
-/** How the dashboard writes money, durations and latencies. */
+/** How the dashboard writes durations and latencies (money as everywhere else: {@code Fmt.pnl}). */
 final class DashFormat {
     private DashFormat() {
-    }
-
-    /** Signed quote-currency amount with two decimals: "+12.30", "-0.41", "0.00". */
-    static String money(BigDecimal v) {
-        String s = v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-        return v.setScale(2, RoundingMode.HALF_EVEN).signum() > 0 ? "+" + s : s;
     }
 
     /** "1h 02m", "3m 20s", "12.4 s". */

@@ -1,5 +1,6 @@
 package dev.osprey.app.ui.dashboard;
 
+import dev.osprey.app.ui.Fmt;
 import dev.osprey.core.breaker.BreakerState;
 import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.engine.DeskMetrics;
@@ -57,7 +58,7 @@ final class DashboardFigures {
     }
 
     private static Figure pnl(String id, String title, BigDecimal v, String detail) {
-        return new Figure(id, title, DashFormat.money(v) + " USDT", detail,
+        return new Figure(id, title, Fmt.pnl(v) + " USDT", detail,
                 v.signum() < 0 ? Figure.Level.WARN : Figure.Level.OK);
     }
 
@@ -71,8 +72,8 @@ final class DashboardFigures {
                 net = net.add(value);
             }
         }
-        return new Figure("exposure", "Exposure", DashFormat.money(gross).replace("+", "") + " USDT",
-                "net " + DashFormat.money(net), Figure.Level.OK);
+        return new Figure("exposure", "Exposure", Fmt.num(gross, 2) + " USDT",
+                "net " + Fmt.pnl(net), Figure.Level.OK);
     }
 
     private static Figure positions(List<PositionView> positions) {
