@@ -75,7 +75,8 @@ public final class Workstation {
 
     public Scene scene() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(chrome.root(root), Math.min(1280, screen.getWidth()),
+        // 1600 wide: the trading panes keep about the 1280 px they had before the dashboard column beside them
+        Scene scene = new Scene(chrome.root(root), Math.min(1600, screen.getWidth()),
                 Math.min(820, screen.getHeight()));
         chrome.install(scene, WorkstationKeys.of(desk, root, instruments, orders, stop, chrome));
         pulse.start();

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class DeskLayout {
     static final String DESK_SPLIT = "desk-split";
-    private static final double DASHBOARD_RIGHT = 0.72;
+    private static final double DASHBOARD_RIGHT = 0.78;
     private static final double DASHBOARD_BOTTOM = 0.72;
 
     private final SplitPane desk = new SplitPane();
