@@ -184,6 +184,10 @@ public final class ConfigLoader {
         for (BigDecimal q : c.ui().ladder().qtyPresets()) {
             require(q != null && q.signum() > 0, origin, "ui.ladder.qtyPresets must all be > 0, got " + q);
         }
+        require("dark".equals(c.ui().theme()) || "light".equals(c.ui().theme()), origin,
+                "ui.theme must be \"dark\" or \"light\"");
+        require(c.ui().fontScale() >= 0.75 && c.ui().fontScale() <= 2, origin, "ui.fontScale must be from 0.75 to 2");
+        require(c.ui().staleFeedMs() > 0, origin, "ui.staleFeedMs must be > 0");
     }
 
     private static boolean percent(BigDecimal v) {

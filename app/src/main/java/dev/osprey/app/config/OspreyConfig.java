@@ -51,8 +51,14 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public record KillSwitch(long deadlineMs, boolean flatten) {
     }
 
-    /** {@code ladder}: the depth ladder's settings. */
-    public record Ui(String symbol, BigDecimal defaultQty, Ladder ladder) {
+    /**
+     * {@code ladder}: the depth ladder's settings; {@code theme}: dark or light; {@code fontScale}: 0.75 to 2 times
+     * the theme's font size; {@code staleFeedMs}: how long a feed may stay silent before the dashboard calls its data
+     * stale. The trader's own choices of theme and font size, made in the window, are kept with the layout in the data
+     * directory and win over these.
+     */
+    public record Ui(String symbol, BigDecimal defaultQty, Ladder ladder, String theme, double fontScale,
+                     long staleFeedMs) {
     }
 
     /** {@code qtyPresets}: the quantities a click on a preset button puts in the ladder's quantity field. */

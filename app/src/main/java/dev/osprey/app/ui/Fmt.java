@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** How numbers and times read on screen. Prices show the instrument's tick precision; times are UTC. */
-final class Fmt {
+public final class Fmt {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
@@ -25,12 +25,12 @@ final class Fmt {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
-    static String num(BigDecimal v, int decimals) {
+    public static String num(BigDecimal v, int decimals) {
         return v == null ? "" : v.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Signed money with two decimals, e.g. "+12.30" or "-0.41". */
-    static String pnl(BigDecimal v) {
+    public static String pnl(BigDecimal v) {
         if (v == null) {
             return "";
         }

@@ -3,6 +3,7 @@ package dev.osprey.app.ui;
 import dev.osprey.app.alert.AlertsView;
 import dev.osprey.app.ui.chart.ChartsPane;
 import dev.osprey.app.ui.ladder.LadderPane;
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
@@ -47,6 +48,7 @@ public final class Workstation {
     private final AlertsView alerts;
     private final LadderPane ladder;
     private final ChartsPane charts;
+    private final DeskChrome chrome;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final SplitPane main = new SplitPane();
@@ -57,14 +59,19 @@ public final class Workstation {
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
 
+    /** A window whose layout is not kept (tests, smoke runs). */
     public Workstation(Desk desk) {
-        this(desk, desk.validationSource());
+        this(desk, desk.validationSource(), null);
     }
 
-    /** With the paper records the mode dialog offers. */
-    public Workstation(Desk desk, ValidationSource records) {
+    /**
+     * {@code records}: the paper records the mode dialog offers; {@code layout}: where the trader's arrangement,
+     * theme and font size are kept between runs (null: not kept).
+     */
+    public Workstation(Desk desk, ValidationSource records, LayoutFile layout) {
         this.desk = desk;
         this.modes = new ModeControls(desk.engine(), records, desk.paperVenue());
+        this.chrome = new DeskChrome(desk.config(), desk.config().engineSettings().breaker(), layout);
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
         int priceDecimals = desk.instrument().priceDecimals();
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
@@ -111,10 +118,10 @@ public final class Workstation {
 
     public Scene scene() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                Workstation.class.getResource("/osprey/themes/dark.css")).toExternalForm());
-        scene.getAccelerators().put(StopControls.HOTKEY, stop::engage);
+        // 1600 wide: the trading panes keep about the 1280 px they had before the dashboard column beside them
+        Scene scene = new Scene(chrome.root(root), Math.min(1600, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
+        chrome.install(scene, WorkstationKeys.of(desk, root, instruments, orders, stop, chrome));
         scene.getAccelerators().put(LadderPane.RECENTRE, ladder::recentre);
         pulse.start();
         return scene;
@@ -123,6 +130,7 @@ public final class Workstation {
     public void stop() {
         pulse.stop();
         alerts.close();
+        chrome.save();
     }
 
     /** The snapshot the last pulse rendered, or null before the first; read on the FX thread. */
@@ -142,6 +150,8 @@ public final class Workstation {
         TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
                 tab("Strategies", strategies), tab("Alerts", alerts.table()), tab("Chart", charts));
         tabs.setId("tabs");
+        centre.setId("centre-split");
+        main.setId("main-split");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(instruments.current().ticket(), tabs);
         centre.setDividerPositions(0.36);
@@ -150,7 +160,7 @@ public final class Workstation {
         main.getItems().setAll(market, centre);
         main.setDividerPositions(0.27);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
-        root.setCenter(main);
+        root.setCenter(chrome.wrap(main));
         root.setBottom(status);
     }
 
@@ -185,13 +195,14 @@ public final class Workstation {
         alerts.pulse();
         ladder.render(s);
         charts.render(s);
+        chrome.dashboard().render(s, System.currentTimeMillis());
         if (s == rendered) {
             return;
         }
         rendered = s;
         modes.render(s.mode());
         instruments.render(s);
-        orders.blotter().render(s.orders());
+        orders.render(s.orders());
         fills.render(s.fills());
         positions.render(s.positions(), s.balances());
         strategies.render();

@@ -6,6 +6,7 @@ import dev.osprey.app.install.DataDir;
 import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
 import dev.osprey.app.report.ReportMenu;
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,7 +37,8 @@ public final class WorkstationApp extends Application {
     @Override
     public void start(Stage stage) {
         desk = Desk.startPaper(config, dataDir == null ? null : dataDir.root());
-        workstation = new Workstation(desk);
+        workstation = new Workstation(desk, desk.validationSource(),
+                dataDir == null ? null : LayoutFile.in(dataDir.root()));
         workstation.onFirstBookFrame(this::firstBookFrame);
         stage.titleProperty().bind(workstation.windowTitle());
         try (InputStream icon = WorkstationApp.class.getResourceAsStream("/osprey/icons/osprey-256.png")) {

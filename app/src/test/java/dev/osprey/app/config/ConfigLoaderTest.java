@@ -53,6 +53,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void whenThemeOrFontScaleIsBad_thenErrorNamesTheSetting() throws Exception {
+        String theme = errorFor(bundled().replace("\"theme\": \"dark\"", "\"theme\": \"neon\""));
+        String font = errorFor(bundled().replace("\"fontScale\": 1.0", "\"fontScale\": 5"));
+        assertTrue(theme.contains("ui.theme"), theme);
+        assertTrue(font.contains("ui.fontScale"), font);
+    }
+
+    @Test
     void whenTickSizeNegative_thenErrorNamesTheField() throws Exception {
         String msg = errorFor(bundled().replace("\"tickSize\": \"0.01\"", "\"tickSize\": \"-0.01\""));
         assertTrue(msg.contains("tickSize"), msg);

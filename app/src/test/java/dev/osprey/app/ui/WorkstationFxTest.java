@@ -27,7 +27,7 @@ abstract class WorkstationFxTest {
         FxToolkit.setupFixture(() -> {
             try {
                 harness = WorkstationHarness.open(stage, replaySpeed(), this::validationSource, this::adjust,
-                        dataDir());
+                        dataDir(), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -2,6 +2,7 @@ package dev.osprey.app.ui;
 
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
@@ -37,20 +38,26 @@ final class WorkstationHarness {
 
     /** {@code speed}: "max" settles on the capture's last book at once; a multiple such as "20" keeps it moving. */
     static WorkstationHarness open(Stage stage, String speed) throws Exception {
-        return open(stage, speed, Desk::validationSource, UnaryOperator.identity(), null);
+        return open(stage, speed, Desk::validationSource, UnaryOperator.identity(), null, null);
+    }
+
+    /** As {@link #open(Stage, String)}, keeping the layout in {@code layout} as the installed app does. */
+    static WorkstationHarness open(Stage stage, String speed, LayoutFile layout) throws Exception {
+        return open(stage, speed, Desk::validationSource, UnaryOperator.identity(), null, layout);
     }
 
     /**
      * As {@link #open(Stage, String)}, with the bundled config changed by {@code adjust}, the mode dialog offered
-     * the records {@code records} gives for the desk, and (when not null) the desk's journal and paper ledger kept
-     * in {@code dataDir}.
+     * the records {@code records} gives for the desk, (when not null) the desk's journal and paper ledger kept
+     * in {@code dataDir} and the layout in {@code layout}.
      */
     static WorkstationHarness open(Stage stage, String speed, Function<Desk, ValidationSource> records,
-                                   UnaryOperator<OspreyConfig> adjust, Path dataDir) throws Exception {
+                                   UnaryOperator<OspreyConfig> adjust, Path dataDir, LayoutFile layout)
+            throws Exception {
         OspreyConfig base = adjust.apply(ConfigLoader.loadDefault());
         OspreyConfig cfg = base.withReplay(base.replay().withSpeed(speed, false));
         Desk desk = Desk.startPaper(cfg, dataDir);
-        Workstation w = new Workstation(desk, records.apply(desk));
+        Workstation w = new Workstation(desk, records.apply(desk), layout);
         stage.setScene(w.scene());
         stage.titleProperty().bind(w.windowTitle());
         stage.show();

@@ -41,6 +41,7 @@ public final class Engine implements AutoCloseable, Restorable {
     private final Venue venue;
     private final Map<String, Instrument> instruments;
     private final ClientOrderIds ids;
+    private final QueueProbe marketDataProbe = new QueueProbe();
     private final AtomicReference<EngineSnapshot> latest;
     private final Thread thread;
     private volatile boolean running = true;
@@ -188,7 +189,9 @@ public final class Engine implements AutoCloseable, Restorable {
         while (queue.size() > MARKET_DATA_HIGH_WATER && running) {
             LockSupport.parkNanos(100_000);
         }
-        queue.add(new EngineMessage.MarketData(event));
+        EngineMessage m = new EngineMessage.MarketData(event);
+        marketDataProbe.enqueued(m); // tagged before it is queued, so the engine cannot apply it untagged
+        queue.add(m);
     }
 
     /**
@@ -222,6 +225,10 @@ public final class Engine implements AutoCloseable, Restorable {
     }
 
     private void apply(EngineMessage m) {
+        long waited = marketDataProbe.applied(m);
+        if (waited >= 0) {
+            state.marketDataQueued(waited);
+        }
         try {
             state.handle(m);
         } catch (RuntimeException e) {

@@ -18,12 +18,13 @@ import java.util.Map;
  * {@code mode} (EMERGENCY_STOP).
  * {@code candles}: each symbol's candles built from its trades; {@code pnl}: the session's P&L curve;
  * {@code marketEvents}: how many market-data events the engine has applied so far.
+ * {@code metrics} is the desk's health for the dashboard.
  */
 public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading, Map<String, BookView> books,
                              List<Order> orders, List<Fill> fills, List<PositionView> positions,
                              List<Balance> balances, int queueDepth, String notice,
                              List<BreakerStatus> breakers, ModeView mode, Map<String, CandleView> candles,
-                             List<PnlPoint> pnl, long marketEvents) {
+                             List<PnlPoint> pnl, long marketEvents, DeskMetrics metrics) {
     public EngineSnapshot {
         books = Map.copyOf(books);
         orders = List.copyOf(orders);
@@ -37,6 +38,6 @@ public record EngineSnapshot(long version, long timeMs, OrderGate.Change trading
 
     public static EngineSnapshot empty(OrderGate.Change trading) {
         return new EngineSnapshot(0, 0, trading, Map.of(), List.of(), List.of(), List.of(), List.of(), 0, "",
-                List.of(), ModeView.paper(), Map.of(), List.of(), 0);
+                List.of(), ModeView.paper(), Map.of(), List.of(), 0, DeskMetrics.none());
     }
 }

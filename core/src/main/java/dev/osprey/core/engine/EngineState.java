@@ -86,6 +86,7 @@ public final class EngineState implements Restorable {
     private final Brackets brackets;
     private final Replacements replacements;
     private final VenueEvents venueEvents;
+    private final DeskGauges gauges;
     /** Reactions to order changes (bracket legs, OCO cancels, replacements), run once a message is fully applied. */
     private final Deque<Runnable> afterMessage = new ArrayDeque<>();
     private String notice = "";
@@ -142,6 +143,8 @@ public final class EngineState implements Restorable {
         flow.groupHook(brackets);
         orders.addListener(brackets);
         orders.addListener(replacements);
+        this.gauges = new DeskGauges(wallClock, settings.nanos());
+        orders.addListener(gauges::onOrderChange);
         this.venueEvents = new VenueEvents(orders, portfolio, new FeeConversion(bySymbol, books::mid),
                 flow::cancelOutcome, this::onFill, this::notice, this::record);
     }
@@ -157,6 +160,7 @@ public final class EngineState implements Restorable {
                 breaker.onMarketData(m.event().symbol(), wallClock.getAsLong());
             }
             marketEvents++;
+            gauges.feedHeard(m.event().symbol());
             if (m.event() instanceof TradePrint t) {
                 charts.onTrade(t);
                 flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
@@ -166,8 +170,10 @@ public final class EngineState implements Restorable {
             if (breaker != null) {
                 breaker.onVenueEvent(u.venue(), u.event(), nanos.getAsLong(), wallClock.getAsLong());
             }
+            gauges.venueHeard(u.venue());
             venueEvents.apply(u.event());
         } else if (message instanceof EngineMessage.StartupState s) {
+            gauges.venueHeard(s.venue());
             venueEvents.adopt(s.state());
         } else if (message instanceof Command c) {
             handle(c);
@@ -509,10 +515,16 @@ public final class EngineState implements Restorable {
         }
         long time = now();
         pnl.sample(time, sessionPnl);
-        return new EngineSnapshot(version, time, gate.lastChange(), books.views(depth), orders.newestFirst(),
+        Map<String, BookView> bookViews = books.views(depth);
+        return new EngineSnapshot(version, time, gate.lastChange(), bookViews, orders.newestFirst(),
                 new ArrayList<>(recentFills), views, portfolio.balances(), queueDepth, notice,
                 breaker == null ? List.of() : breaker.statuses(), modes.view(), charts.views(), pnl.points(),
-                marketEvents);
+                marketEvents, gauges.metrics(time, sessionPnl, bookViews));
+    }
+
+    /** Engine thread: how long a market-data message waited in the engine's queue. */
+    void marketDataQueued(long nanos) {
+        gauges.marketDataQueued(nanos);
     }
 
     public Optional<Order> order(String clientOrderId) {

@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerAction;
 import dev.osprey.core.breaker.BreakerState;
 import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.engine.BookView;
+import dev.osprey.core.engine.DeskMetrics;
 import dev.osprey.core.engine.EngineSnapshot;
 import dev.osprey.core.engine.ModeView;
 import dev.osprey.core.engine.PositionView;
@@ -156,19 +157,22 @@ class AlertRulesTest {
     private EngineSnapshot withBreaker(BreakerState state) {
         BreakerStatus b = new BreakerStatus("daily-loss", "", state, BreakerAction.HALT_NEW_TRADES, T0, "loss 1 %");
         return new EngineSnapshot(++version, T0, ACTIVE, Map.of(), List.of(), List.of(), List.of(), balances(), 0, "",
-                List.of(b), ModeView.paper(), Map.of(), List.of(), 0);
+                List.of(b), ModeView.paper(), Map.of(), List.of(), 0,
+                DeskMetrics.none());
     }
 
     private EngineSnapshot withBook(FeedState feed, long lastEventMs) {
         BookView book = new BookView("BTCUSDT", List.of(), List.of(), feed, "", 0, lastEventMs);
         return new EngineSnapshot(++version, T0, ACTIVE, Map.of("BTCUSDT", book), List.of(), List.of(), List.of(),
-                balances(), 0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0);
+                balances(), 0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0,
+                DeskMetrics.none());
     }
 
     private EngineSnapshot snapshot(List<Order> orders, List<Fill> fills, List<PositionView> positions,
                                     OrderGate.Change trading) {
         return new EngineSnapshot(++version, T0, trading, Map.of(), orders, fills, positions, balances(), 0, "",
-                List.of(), ModeView.paper(), Map.of(), List.of(), 0);
+                List.of(), ModeView.paper(), Map.of(), List.of(), 0,
+                DeskMetrics.none());
     }
 
     private static List<Balance> balances() {

@@ -3,6 +3,7 @@ package dev.osprey.core.report;
 import ch.qos.logback.classic.Level;
 import dev.osprey.core.alert.AlertRules;
 import dev.osprey.core.alert.AlertSettings;
+import dev.osprey.core.engine.DeskMetrics;
 import dev.osprey.core.engine.EngineSnapshot;
 import dev.osprey.core.engine.ModeView;
 import dev.osprey.core.gate.OrderGate;
@@ -143,7 +144,8 @@ public final class ReportBench {
         long[] ns = new long[2_000];
         for (int i = 0; i < ns.length; i++) {
             EngineSnapshot s = new EngineSnapshot(i + 1, AUG_1, active, Map.of(), orders, fills, List.of(), balances,
-                    0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0);
+                    0, "", List.of(), ModeView.paper(), Map.of(), List.of(), 0,
+                DeskMetrics.none());
             long t0 = System.nanoTime();
             rules.observe(s, i * 100L);
             ns[i] = System.nanoTime() - t0;
