@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class Samples {
     private int counter;
+    /** Records whose components are being built just now. */
+    private final java.util.Set<Class<?>> building = new java.util.HashSet<>();
 
     Object of(Type type) {
         if (type instanceof ParameterizedType p) {
@@ -45,8 +47,9 @@ final class Samples {
         } else if (c.isEnum()) {
             return c.getEnumConstants()[0];
         } else if (c.isSealed()) {
-            return of(Arrays.stream(c.getPermittedSubclasses()).filter(s -> !s.isInterface()).findFirst()
-                    .orElseThrow());
+            // a record holding its own interface (a batch of changes) would recurse: take a sibling while inside it
+            return of(Arrays.stream(c.getPermittedSubclasses()).filter(s -> !s.isInterface() && !building.contains(s))
+                    .findFirst().orElseThrow());
         } else if (c.isRecord()) {
             return record(c);
         }
@@ -56,7 +59,9 @@ final class Samples {
     private Object record(Class<?> c) {
         RecordComponent[] rc = c.getRecordComponents();
         Class<?>[] types = Arrays.stream(rc).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        building.add(c);
         Object[] args = Arrays.stream(rc).map(r -> of(r.getGenericType())).toArray();
+        building.remove(c);
         try {
             Constructor<?> canonical = c.getDeclaredConstructor(types);
             canonical.setAccessible(true);
