@@ -29,10 +29,12 @@ final class BinanceTrading implements OrderEntry {
     private final InstrumentCatalog catalog;
     private final SendGate gate;
     private final CancelAll cancelAll;
+    private final CredentialSlot keys;
 
-    BinanceTrading(BinanceConfig config, RestClient rest, OrderTracker tracker, Reconciler reconciler,
+    BinanceTrading(BinanceConfig config, CredentialSlot keys, RestClient rest, OrderTracker tracker, Reconciler reconciler,
                    VenueThread venue, InstrumentCatalog catalog, SendGate gate) {
         this.config = config;
+        this.keys = keys;
         this.rest = rest;
         this.tracker = tracker;
         this.reconciler = reconciler;
@@ -74,7 +76,7 @@ final class BinanceTrading implements OrderEntry {
 
     /** Refusals we can give without asking Binance, each with its own reason. */
     private Rejection preflight(OrderRequest r) {
-        if (!config.canTrade()) {
+        if (!keys.present()) {
             return new Rejection(RejectReason.VENUE_REJECTED, "no Binance API key configured");
         }
         if (!nativeTypes().contains(r.type())) {

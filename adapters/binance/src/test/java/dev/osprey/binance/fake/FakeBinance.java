@@ -65,6 +65,12 @@ public final class FakeBinance implements AutoCloseable {
                 .reconcile(Duration.ofMillis(50), 3);
     }
 
+    /** Plays a key with these permissions on {@code /sapi/v1/account/apiRestrictions}. */
+    public void keyPermissions(boolean spotTrading, boolean withdrawals, boolean ipRestrict) {
+        rest.apiRestrictions = Payloads.load("api-restrictions.json").put("enableSpotAndMarginTrading", spotTrading)
+                .put("enableWithdrawals", withdrawals).put("ipRestrict", ipRestrict);
+    }
+
     public void faultNext(String methodAndPath, Fault fault) {
         rest.faultNext(methodAndPath, fault);
     }

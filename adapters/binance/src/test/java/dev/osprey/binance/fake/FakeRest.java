@@ -36,6 +36,8 @@ final class FakeRest {
     private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger usedWeight = new AtomicInteger();
     private final CountDownLatch never = new CountDownLatch(1);
+    /** What {@code apiRestrictions} answers; a test changes it to play a weaker key. */
+    volatile com.fasterxml.jackson.databind.node.ObjectNode apiRestrictions = Payloads.load("api-restrictions.json");
 
     FakeRest(FakeExchange exchange, FakeDepth depth, String apiKey, String secret,
              java.util.function.LongSupplier serverTime) throws IOException {
@@ -118,6 +120,7 @@ final class FakeRest {
             case "GET /api/v3/openOrders" -> exchange.openOrders(p.get("symbol"));
             case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
             case "GET /api/v3/account" -> exchange.account();
+            case "GET /sapi/v1/account/apiRestrictions" -> apiRestrictions.deepCopy();
             case "GET /api/v3/myTrades" -> exchange.myTrades(p.get("symbol"),
                     Long.parseLong(p.getOrDefault("orderId", "-1")));
             default -> throw new FakeError(404, -1100, "no such endpoint in the fake: " + route);
