@@ -6,6 +6,7 @@ import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
 import dev.osprey.core.venue.AccountStream;
 import dev.osprey.core.venue.KeyPermissions;
+import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.Balance;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
@@ -32,6 +33,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final BinanceConfig config;
     private final SendGate gate = new SendGate();
     private final CredentialSlot keys;
+    private final LatencyBoard latencyBoard = new LatencyBoard();
+    private final LatencyMonitor latency;
     private final ServerClock clock;
     private final RestClient rest;
     private final VenueThread venue = new VenueThread();
@@ -57,11 +60,12 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         HttpClient http = hb.build();
         this.clock = new ServerClock(config.clock());
         RateBudget budget = new RateBudget();
+        this.latency = new LatencyMonitor(name(), latencyBoard, clock::nowMs);
         this.rest = new RestClient(config, keys, http, clock, gate, budget);
         this.catalog = new InstrumentCatalog(rest, budget, venue);
         this.reconciler = new Reconciler(rest, tracker, venue, config, gate);
-        this.trading = new BinanceTrading(config, keys, rest, tracker, reconciler, venue, catalog, gate);
-        this.feed = new BinanceMarketFeed(config, http, rest);
+        this.trading = new BinanceTrading(config, keys, rest, tracker, reconciler, venue, catalog, gate, latency);
+        this.feed = new BinanceMarketFeed(config, http, rest, latency);
         this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
         this.userStream = new UserDataStream(config, keys, http, clock, rest, gate, new UserStreamListener());
     }
@@ -78,6 +82,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     public CompletableFuture<Void> start() {
         catalog.scheduleRefresh(venue.scheduler(), config.instrumentRefresh().toMillis());
         venue.execute(this::startUserStreamIfKeyed);
+        venue.every(latency::publish, 1000);
         venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
         return clock.sync(rest).exceptionally(e -> {
             LOG.warn("server time not measured ({}); signing with the local clock", ApiErrors.unwrap(e).getMessage());
@@ -156,6 +161,11 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     /** The feed with its Binance-specific extras (book copies, counters). */
     public BinanceMarketFeed binanceFeed() {
         return feed;
+    }
+
+    /** Submit→ack and market-data latency over the last minute, refreshed every second. */
+    public LatencyBoard latency() {
+        return latencyBoard;
     }
 
     public InstrumentCatalog instruments() {
