@@ -190,12 +190,15 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         return gate.halted();
     }
 
-    /** Open orders and balances. Blocks on the network: never call it on the engine thread. */
+    /** Open orders and balances (none without a key). Blocks on the network: never on the engine thread. */
     @Override
     public VenueState fetchState() {
         if (Thread.currentThread().getName().equals(VenueThread.NAME)) {
             // The answer is put together on the venue thread: asking from it would wait on itself.
             throw new IllegalStateException("fetchState called on the venue thread (from an account listener?)");
+        }
+        if (!keys.present()) {
+            return new VenueState(List.of(), List.of()); // without a key there is no account to read
         }
         long timeout = config.requestTimeout().toMillis() * 2;
         try {

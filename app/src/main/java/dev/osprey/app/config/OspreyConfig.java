@@ -14,7 +14,22 @@ import java.util.Map;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
-                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui) {
+                           KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
+                           VenueChoice venue) {
+
+    /**
+     * Which venue the desk trades on: {@code paper} (the replay) or {@code binance}; for Binance, {@code testnet}
+     * switches every endpoint to the spot testnet and the URLs (null: Binance's own) point it elsewhere.
+     */
+    public record VenueChoice(String kind, boolean testnet, String restUrl, String marketStreamUrl,
+                              String webSocketApiUrl) {
+        public static final String PAPER = "paper";
+        public static final String BINANCE = "binance";
+
+        public boolean paper() {
+            return PAPER.equals(kind);
+        }
+    }
 
     /** One replayed feed per symbol, all at the same speed. */
     public record Replay(List<Feed> feeds, String speed, boolean loop) {
@@ -65,6 +80,10 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     public OspreyConfig withReplay(Replay r) {
-        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui);
+        return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, venue);
+    }
+
+    public OspreyConfig withVenue(VenueChoice v) {
+        return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, v);
     }
 }
