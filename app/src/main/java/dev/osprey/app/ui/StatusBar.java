@@ -4,6 +4,7 @@ import dev.osprey.core.breaker.BreakerState;
 import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.engine.BookView;
 import dev.osprey.core.engine.EngineSnapshot;
+import dev.osprey.core.venue.LatencyFigures;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,6 +21,8 @@ final class StatusBar extends HBox {
     private final Label queue = new Label();
     private final Label breaker = new Label();
     private final Label notice = new Label();
+    private final Label latency = new Label();
+    private List<LatencyFigures> latencyShown = List.of();
     private final String speed;
 
     StatusBar(String modeName, String speed) {
@@ -34,12 +37,16 @@ final class StatusBar extends HBox {
         queue.setId("status-queue");
         breaker.setId("status-breaker");
         notice.setId("status-notice");
+        latency.setId("status-latency");
+        latency.setMinWidth(Region.USE_PREF_SIZE);
+        latency.setManaged(false);
+        latency.setVisible(false);
         notice.setMaxWidth(Double.MAX_VALUE);
         for (Label fixed : new Label[] {mode, clock, feed, queue, breaker}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the notice may be shortened
         }
         HBox.setHgrow(notice, Priority.ALWAYS);
-        getChildren().addAll(mode, clock, feed, queue, breaker, notice);
+        getChildren().addAll(mode, clock, feed, queue, breaker, latency, notice);
     }
 
     /** "Breaker CLOSED", or the breakers not closed with their action. */
@@ -51,6 +58,22 @@ final class StatusBar extends HBox {
             }
         }
         return open.isEmpty() ? "Breaker CLOSED" : "Breaker " + String.join(", ", open);
+    }
+
+    /** p50/p99 of each live measure over the last minute; nothing is shown for paper, which has no board figures. */
+    void renderLatency(List<LatencyFigures> figures) {
+        if (figures == latencyShown) {
+            return;
+        }
+        latencyShown = figures;
+        List<String> parts = new ArrayList<>();
+        for (LatencyFigures f : figures) {
+            parts.add(f.count() == 0 ? f.measure() + " --" : f.measure() + " p50 " + Fmt.micros(f.p50Micros())
+                    + " p99 " + Fmt.micros(f.p99Micros()));
+        }
+        latency.setText(String.join(" · ", parts));
+        latency.setManaged(!parts.isEmpty());
+        latency.setVisible(!parts.isEmpty());
     }
 
     void render(EngineSnapshot s, BookView book, int queueDepth) {

@@ -127,6 +127,7 @@ public final class Workstation {
     private void onPulse() {
         EngineSnapshot s = desk.engine().latest();
         stop.render(s);
+        status.renderLatency(desk.latency().all());
         if (s == rendered) {
             return;
         }

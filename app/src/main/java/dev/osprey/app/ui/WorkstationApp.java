@@ -5,16 +5,26 @@ import dev.osprey.app.install.BuildInfo;
 import dev.osprey.app.install.DataDir;
 import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
+import dev.osprey.app.keys.KeyAudit;
+import dev.osprey.app.keys.KeyVault;
+import dev.osprey.app.keys.KeysMenu;
+import dev.osprey.app.keys.MasterPasswordDialog;
 import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.DeskStartException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 
-/** The JavaFX application: starts a paper desk from the config handed over by {@code Main} and shows it. */
+/**
+ * The JavaFX application: starts the desk the config names (paper, or a live venue after the master password
+ * unlocks its key) and shows it.
+ */
 public final class WorkstationApp extends Application {
     private static volatile OspreyConfig config;
     private static volatile boolean exitAfterFirstFrame;
@@ -33,7 +43,15 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        desk = Desk.startPaper(config);
+        KeyVault vault = config.venue().paper() || dataDir == null ? null
+                : new MasterPasswordDialog(null, dataDir.keyVault(), KeyAudit.NONE).showAndWait().orElse(null);
+        try {
+            desk = Desk.start(config, vault);
+        } catch (DeskStartException e) {
+            new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
+        }
         workstation = new Workstation(desk);
         workstation.onFirstBookFrame(this::firstBookFrame);
         stage.setTitle("Osprey — " + config.mode() + " — " + desk.instrument().symbol());
@@ -45,7 +63,10 @@ public final class WorkstationApp extends Application {
             // a missing icon is cosmetic
         }
         stage.setScene(workstation.scene());
-        HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        MenuBar menus = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
+        if (dataDir != null) {
+            KeysMenu.addTo(menus, stage, dataDir.keyVault(), KeyAudit.NONE, vault);
+        }
         stage.show();
         FirstRunTips.showIfDue(stage, dataDir, exitAfterFirstFrame);
     }
