@@ -24,9 +24,12 @@ final class StatusBar extends HBox {
     private final Label latency = new Label();
     private List<LatencyFigures> latencyShown = List.of();
     private final String speed;
+    private final String clockName;
 
-    StatusBar(String modeName, String speed) {
+    /** {@code replay}: the clock is the replay's; otherwise the live venue's exchange time. */
+    StatusBar(String modeName, String speed, boolean replay) {
         this.speed = speed;
+        this.clockName = replay ? "Replay " : "Exchange ";
         setId("status-bar");
         getStyleClass().add("status-bar");
         mode.setId("status-mode");
@@ -77,7 +80,7 @@ final class StatusBar extends HBox {
     }
 
     void render(EngineSnapshot s, BookView book, int queueDepth) {
-        clock.setText("Replay " + Fmt.clock(s.timeMs()) + " (" + speed + ")");
+        clock.setText(clockName + Fmt.clock(s.timeMs()) + " (" + speed + ")");
         feed.setText(book == null ? "Feed --" : "Feed " + book.feedState()
                 + (book.feedDetail().isEmpty() ? "" : ": " + book.feedDetail()));
         queue.setText("Engine queue " + queueDepth);

@@ -48,7 +48,7 @@ public final class Workstation {
         int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
         this.fills = new FillsView(priceDecimals);
-        this.status = new StatusBar(desk.config().mode(), desk.speedLabel());
+        this.status = new StatusBar(desk.config().mode(), desk.speedLabel(), desk.config().venue().paper());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         layout();
         this.pulse = new AnimationTimer() {
