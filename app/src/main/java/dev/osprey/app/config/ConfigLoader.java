@@ -163,8 +163,8 @@ public final class ConfigLoader {
     }
 
     private static void validateVenue(OspreyConfig.VenueChoice v, String origin) throws ConfigException {
-        require(OspreyConfig.VenueChoice.PAPER.equals(v.kind()) || OspreyConfig.VenueChoice.BINANCE.equals(v.kind()),
-                origin, "venue.kind must be \"paper\" or \"binance\", was " + v.kind());
+        require(OspreyConfig.VenueChoice.KINDS.contains(v.kind()), origin,
+                "venue.kind must be one of " + OspreyConfig.VenueChoice.KINDS + ", was " + v.kind());
         try {
             BinanceConfig.builder().testnet(v.testnet()).restUrl(v.restUrl()).marketStreamUrl(v.marketStreamUrl())
                     .webSocketApiUrl(v.webSocketApiUrl()).build();

@@ -18,16 +18,24 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
                            VenueChoice venue) {
 
     /**
-     * Which venue the desk trades on: {@code paper} (the replay) or {@code binance}; for Binance, {@code testnet}
-     * switches every endpoint to the spot testnet and the URLs (null: Binance's own) point it elsewhere.
+     * Which venue the desk trades on: {@code paper} (the replay), {@code binance}, or {@code kraken} /
+     * {@code coinbase} (the paper venue on that venue's live book through XChange; {@code restUrl} replaces
+     * XChange's base URL). For Binance, {@code testnet} switches every endpoint to the spot testnet and the URLs
+     * (null: Binance's own) point it elsewhere.
      */
     public record VenueChoice(String kind, boolean testnet, String restUrl, String marketStreamUrl,
                               String webSocketApiUrl) {
         public static final String PAPER = "paper";
         public static final String BINANCE = "binance";
 
+        public static final List<String> KINDS = List.of(PAPER, BINANCE, "kraken", "coinbase");
+
         public boolean paper() {
             return PAPER.equals(kind);
+        }
+
+        public boolean binance() {
+            return BINANCE.equals(kind);
         }
     }
 

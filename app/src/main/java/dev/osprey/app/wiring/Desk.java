@@ -64,6 +64,9 @@ public final class Desk implements AutoCloseable {
         if (config.venue().paper()) {
             return startPaper(config);
         }
+        if (!config.venue().binance()) {
+            return startPaperOnXChange(config);
+        }
         BinanceVenue venue = LiveVenues.binance(config, vault);
         try {
             venue.start().get(LIVE_START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
@@ -79,6 +82,20 @@ public final class Desk implements AutoCloseable {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             throw new DeskStartException("cannot start the " + venue.name() + " desk: " + cause.getMessage());
         }
+    }
+
+    /** The paper venue trading against Kraken's or Coinbase's live book, polled through XChange. */
+    private static Desk startPaperOnXChange(OspreyConfig config) throws DeskStartException {
+        MarketDataFeed feed;
+        try {
+            feed = XChangeMarketData.feed(config);
+        } catch (RuntimeException e) {
+            throw new DeskStartException("cannot reach " + config.venue().kind() + " market data: " + e.getMessage());
+        }
+        Desk desk = new Desk(config, feed, new PaperVenue(config.paper().account(), config.instruments(), feed),
+                new LatencyBoard());
+        desk.engine.start();
+        return desk;
     }
 
     public OspreyConfig config() {
@@ -111,8 +128,11 @@ public final class Desk implements AutoCloseable {
     }
 
     public String speedLabel() {
-        if (!config.venue().paper()) {
+        if (config.venue().binance()) {
             return "live on " + venue.name();
+        }
+        if (!config.venue().paper()) {
+            return "paper on " + config.venue().kind() + " data";
         }
         String s = config.replay().speed();
         return "max".equalsIgnoreCase(s) ? "max speed" : s + "x";

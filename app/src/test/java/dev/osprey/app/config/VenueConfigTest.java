@@ -46,7 +46,7 @@ class VenueConfigTest {
     void whenTheKindIsUnknown_thenRefusedNamingIt() {
         String e = errorFor("{\"venue\": {\"kind\": \"mtgox\"}}");
 
-        assertTrue(e.contains("venue.kind must be \"paper\" or \"binance\", was mtgox"), e);
+        assertTrue(e.contains("venue.kind must be one of [paper, binance, kraken, coinbase], was mtgox"), e);
     }
 
     @Test
