@@ -1,5 +1,7 @@
 package dev.osprey.app.keys;
 
+import dev.osprey.core.venue.KeyPermissions;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,6 +26,8 @@ import java.util.Arrays;
  */
 public final class KeysDialog extends Dialog<Void> {
     private final KeyVault vault;
+    private final PermissionCheck permissionCheck;
+    private final Label permissions = new Label();
     private final ObservableList<KeyInfo> stored = FXCollections.observableArrayList();
     private final ComboBox<String> venue = new ComboBox<>(FXCollections.observableArrayList("binance",
             "binance-testnet"));
@@ -33,8 +37,9 @@ public final class KeysDialog extends Dialog<Void> {
     private final Label outcome = new Label();
     private final ListView<KeyInfo> list = new ListView<>(stored);
 
-    public KeysDialog(Window owner, KeyVault vault) {
+    public KeysDialog(Window owner, KeyVault vault, PermissionCheck permissionCheck) {
         this.vault = vault;
+        this.permissionCheck = permissionCheck;
         initOwner(owner);
         setTitle("API keys");
         setHeaderText("Keys are encrypted in " + vault.file().getFileName() + " under your master password.");
@@ -47,6 +52,9 @@ public final class KeysDialog extends Dialog<Void> {
         secret.setId("keys-secret");
         outcome.setId("keys-outcome");
         outcome.setWrapText(true);
+        permissions.setId("keys-permissions");
+        permissions.setWrapText(true);
+        permissions.setMaxWidth(520);
         list.setId("keys-list");
         list.setPrefHeight(120);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
@@ -64,7 +72,7 @@ public final class KeysDialog extends Dialog<Void> {
         remove.setOnAction(e -> removeSelected());
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         getDialogPane().setContent(new VBox(10, new Label("Stored keys"), list, form(), new HBox(8, store, remove),
-                outcome));
+                outcome, permissions));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         refresh();
     }
@@ -92,6 +100,7 @@ public final class KeysDialog extends Dialog<Void> {
             label.clear();
             outcome.setText((rotating ? "Rotated the " : "Stored the ") + k.venue() + " key " + k.masked()
                     + (rotating ? "; the venue signs with it from now on." : "."));
+            checkPermissions(k.venue());
         } catch (IllegalArgumentException | KeyVaultException e) {
             outcome.setText("Not stored: " + e.getMessage());
         } finally {
@@ -109,6 +118,34 @@ public final class KeysDialog extends Dialog<Void> {
             outcome.setText("Not removed: " + e.getMessage());
         }
         refresh();
+    }
+
+    /** The running venue is asked at once; its answer lands here when it comes, on the FX thread. */
+    private void checkPermissions(String venueName) {
+        permissions.setStyle("");
+        permissions.setText("");
+        permissionCheck.check(venueName).ifPresent(answer -> {
+            permissions.setText("Checking what the key may do…");
+            answer.whenComplete((p, failure) -> Platform.runLater(() -> showPermissions(p, failure)));
+        });
+    }
+
+    private void showPermissions(KeyPermissions p, Throwable failure) {
+        String text;
+        if (failure != null) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            text = "Permission check failed: " + cause.getMessage();
+        } else if (p.refusal().isPresent()) {
+            text = "REFUSED for live trading: " + p.refusal().get();
+        } else if (!p.warnings().isEmpty()) {
+            text = String.join("\n", p.warnings());
+        } else {
+            text = "Permission check passed: the key can trade, cannot withdraw, and is IP-restricted.";
+        }
+        boolean alarming = failure != null || p.refusal().isPresent() || !p.warnings().isEmpty();
+        // Loud on purpose: a refused or over-powered key must not read like a passed check.
+        permissions.setStyle(alarming ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : "");
+        permissions.setText(text);
     }
 
     private void refresh() {

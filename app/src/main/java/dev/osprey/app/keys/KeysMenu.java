@@ -16,18 +16,21 @@ public final class KeysMenu {
     private final Window owner;
     private final Path file;
     private final KeyAudit audit;
+    private final PermissionCheck permissionCheck;
     private KeyVault vault;
 
-    private KeysMenu(Window owner, Path file, KeyAudit audit, KeyVault vault) {
+    private KeysMenu(Window owner, Path file, KeyAudit audit, KeyVault vault, PermissionCheck permissionCheck) {
         this.owner = owner;
         this.file = file;
         this.audit = audit;
         this.vault = vault;
+        this.permissionCheck = permissionCheck;
     }
 
     /** {@code open}: the vault the desk already unlocked, or null. */
-    public static void addTo(MenuBar bar, Window owner, Path file, KeyAudit audit, KeyVault open) {
-        KeysMenu menu = new KeysMenu(owner, file, audit, open);
+    public static void addTo(MenuBar bar, Window owner, Path file, KeyAudit audit, KeyVault open,
+                             PermissionCheck permissionCheck) {
+        KeysMenu menu = new KeysMenu(owner, file, audit, open, permissionCheck);
         MenuItem item = new MenuItem("API keys…");
         item.setId("menu-api-keys");
         item.setOnAction(e -> menu.show());
@@ -41,7 +44,7 @@ public final class KeysMenu {
             new MasterPasswordDialog(owner, file, audit).showAndWait().ifPresent(v -> vault = v);
         }
         if (vault != null) {
-            new KeysDialog(owner, vault).show();
+            new KeysDialog(owner, vault, permissionCheck).show();
         }
     }
 }

@@ -65,7 +65,7 @@ public final class WorkstationApp extends Application {
         stage.setScene(workstation.scene());
         MenuBar menus = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
         if (dataDir != null) {
-            KeysMenu.addTo(menus, stage, dataDir.keyVault(), KeyAudit.NONE, vault);
+            KeysMenu.addTo(menus, stage, dataDir.keyVault(), KeyAudit.NONE, vault, desk::checkKeyPermissions);
         }
         stage.show();
         FirstRunTips.showIfDue(stage, dataDir, exitAfterFirstFrame);

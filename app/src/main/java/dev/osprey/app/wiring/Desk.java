@@ -8,6 +8,7 @@ import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
+import dev.osprey.core.venue.KeyPermissions;
 import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.paper.PaperVenue;
@@ -15,6 +16,8 @@ import dev.osprey.paper.PaperVenue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,11 +34,13 @@ public final class Desk implements AutoCloseable {
     private final MarketDataFeed feed;
     private final Venue venue;
     private final LatencyBoard latency;
+    private final BinanceVenue live;
     private final Engine engine;
     private final KillSwitch killSwitch;
 
     private Desk(OspreyConfig config, MarketDataFeed feed, Venue venue, LatencyBoard latency) {
         this.config = config;
+        this.live = venue instanceof BinanceVenue ? (BinanceVenue) venue : null;
         this.feed = feed;
         this.venue = venue;
         this.latency = latency;
@@ -121,6 +126,15 @@ public final class Desk implements AutoCloseable {
     /** The venue's latency figures; always empty for paper, whose latency is simulated. */
     public LatencyBoard latency() {
         return latency;
+    }
+
+    /**
+     * What the running live venue says its current key may do, when {@code venue} names it (the vault's venue
+     * names are the venues' own); empty for paper or another venue's key.
+     */
+    public Optional<CompletableFuture<KeyPermissions>> checkKeyPermissions(String venue) {
+        return live != null && live.name().equals(venue) ? Optional.of(live.checkKeyPermissions())
+                : Optional.empty();
     }
 
     public String venueName() {

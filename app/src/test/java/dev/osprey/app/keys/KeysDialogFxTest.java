@@ -1,5 +1,6 @@
 package dev.osprey.app.keys;
 
+import dev.osprey.core.venue.KeyPermissions;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,6 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -56,10 +59,14 @@ class KeysDialogFxTest {
     }
 
     private void openKeysDialog(FxRobot robot) throws Exception {
+        openKeysDialog(robot, PermissionCheck.NONE);
+    }
+
+    private void openKeysDialog(FxRobot robot, PermissionCheck check) throws Exception {
         vault = KeyVault.open(dir.resolve("keys.vault"), "master".toCharArray(),
                 (kind, venue, label, reason) -> audit.add(kind + " " + venue + " " + label));
         vault.onChange((venue, key) -> venueSaw.add(venue + " " + key.map(ApiKey::masked).orElse("removed")));
-        robot.interact(() -> new KeysDialog(stage, vault).show());
+        robot.interact(() -> new KeysDialog(stage, vault, check).show());
     }
 
     private static void enter(FxRobot robot, String label, String key, String secret) {
@@ -113,6 +120,24 @@ class KeysDialogFxTest {
         assertEquals(List.of(), rows(robot));
         assertTrue(vault.key("binance").isEmpty());
         assertEquals(List.of("API_KEY_ADDED binance desk", "API_KEY_REMOVED binance desk"), audit);
+    }
+
+    @Test
+    void whenTheRunningVenueSaysTheKeyCanWithdraw_thenTheDialogWarnsLoudly(FxRobot robot) throws Exception {
+        List<String> asked = new ArrayList<>();
+        openKeysDialog(robot, venue -> {
+            asked.add(venue);
+            return Optional.of(CompletableFuture.completedFuture(new KeyPermissions(venue, true, true, true)));
+        });
+
+        enter(robot, "desk", KEY, "s3cr3t");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("binance"), asked, "the venue is asked right after the key is stored");
+        Label permissions = robot.lookup("#keys-permissions").queryAs(Label.class);
+        assertTrue(permissions.getText().startsWith("WITHDRAWALS ARE ENABLED on this binance API key"),
+                permissions.getText());
+        assertTrue(permissions.getStyle().contains("-fx-font-weight: bold"), "loud, not a passing remark");
     }
 
     @Test

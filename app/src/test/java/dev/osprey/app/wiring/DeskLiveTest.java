@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,6 +105,9 @@ class DeskLiveTest {
         assertEquals(1, filled.fills().size());
         assertEquals(0, new BigDecimal("0.01").compareTo(filled.fills().get(0).qty()));
         assertEquals("binance", desk.venueName());
+        assertTrue(desk.checkKeyPermissions("binance").orElseThrow().get(WAIT_MS, TimeUnit.MILLISECONDS)
+                .refusal().isEmpty(), "the fake's key may trade");
+        assertTrue(desk.checkKeyPermissions("kraken").isEmpty(), "another venue's key is not this venue's to check");
         assertTrue(fake.exchange.hasOrder(id), "the order went to the fake Binance under the engine's id");
     }
 
