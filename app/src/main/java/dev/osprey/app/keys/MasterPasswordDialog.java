@@ -23,21 +23,28 @@ import java.util.Arrays;
  */
 public final class MasterPasswordDialog extends Dialog<KeyVault> {
     private final PasswordField password = new PasswordField();
+    /** Only for a new vault: a mistyped new password would lock the keys away for good. */
+    private final PasswordField repeat = new PasswordField();
+    private final boolean first;
     private final Label problem = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
 
     public MasterPasswordDialog(Window owner, Path file, KeyAudit audit) {
         initOwner(owner);
         setTitle("Master password");
-        boolean first = !Files.exists(file);
+        first = !Files.exists(file);
         setHeaderText(first ? "Choose a master password: it encrypts your API keys and cannot be recovered."
                 : "Enter the master password that unlocks your API keys.");
         password.setId("master-password");
+        repeat.setId("master-repeat");
+        repeat.setPromptText("the same again");
+        repeat.setVisible(first);
+        repeat.setManaged(first);
         problem.setId("master-problem");
         problem.setWrapText(true);
         working.setVisible(false);
         working.setPrefSize(18, 18);
-        getDialogPane().setContent(new VBox(8, new HBox(8, password, working), problem));
+        getDialogPane().setContent(new VBox(8, new HBox(8, password, working), repeat, problem));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).setId("master-ok");
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
@@ -50,9 +57,16 @@ public final class MasterPasswordDialog extends Dialog<KeyVault> {
 
     private void unlock(Path file, KeyAudit audit) {
         char[] typed = password.getText().toCharArray();
+        boolean repeated = !first || repeat.getText().equals(password.getText());
         password.clear();
+        repeat.clear();
         if (typed.length == 0) {
             problem.setText("The master password is empty.");
+            return;
+        }
+        if (!repeated) {
+            Arrays.fill(typed, '\0');
+            problem.setText("The two passwords differ; type the new master password twice.");
             return;
         }
         Task<KeyVault> open = new Task<>() {

@@ -1,6 +1,5 @@
 package dev.osprey.app.keys;
 
-import dev.osprey.core.audit.AuditKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

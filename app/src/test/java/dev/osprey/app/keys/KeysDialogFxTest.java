@@ -141,6 +141,25 @@ class KeysDialogFxTest {
     }
 
     @Test
+    void whenANewMasterPasswordIsMistypedOnce_thenNoVaultIsCreated(FxRobot robot) throws Exception {
+        Path file = dir.resolve("keys.vault");
+        MasterPasswordDialog[] dialog = new MasterPasswordDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new MasterPasswordDialog(stage, file, KeyAudit.NONE);
+            dialog[0].show();
+        });
+
+        robot.clickOn("#master-password").write("correct horse");
+        robot.clickOn("#master-repeat").write("correct hrose");
+        robot.clickOn("#master-ok");
+
+        assertEquals("The two passwords differ; type the new master password twice.",
+                robot.lookup("#master-problem").queryLabeled().getText());
+        assertTrue(dialog[0].isShowing());
+        assertFalse(java.nio.file.Files.exists(file));
+    }
+
+    @Test
     void whenTheSecretIsMissing_thenAClearErrorAndNothingIsStored(FxRobot robot) throws Exception {
         openKeysDialog(robot);
 
