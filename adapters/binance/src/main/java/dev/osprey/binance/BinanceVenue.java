@@ -5,9 +5,9 @@ import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
 import dev.osprey.core.venue.AccountStream;
+import dev.osprey.core.venue.Balance;
 import dev.osprey.core.venue.KeyPermissions;
 import dev.osprey.core.venue.LatencyBoard;
-import dev.osprey.core.venue.Balance;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
 import dev.osprey.core.venue.Venue;
@@ -47,7 +47,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final UserEvents userEvents;
     private final UserDataStream userStream;
     private volatile boolean userStreamUp;
-    private boolean userStreamStarted;
+    private boolean userStreamStarted; // venue thread only
 
     private BinanceVenue(BinanceConfig config) {
         this.config = config;

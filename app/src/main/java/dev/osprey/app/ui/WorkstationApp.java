@@ -43,11 +43,14 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        KeyVault vault = config.venue().paper() || dataDir == null ? null
+        KeyVault vault = !config.venue().binance() || dataDir == null ? null
                 : new MasterPasswordDialog(null, dataDir.keyVault(), KeyAudit.NONE).showAndWait().orElse(null);
         try {
             desk = Desk.start(config, vault);
         } catch (DeskStartException e) {
+            if (vault != null) {
+                vault.close();
+            }
             new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
             Platform.exit();
             return;
