@@ -108,6 +108,8 @@ public final class XChangeFeed implements MarketDataFeed {
         long polls;
         long syntheticTradeIds;
         boolean live;
+        /** Set by the first poll that read the tape: what it saw is history, not news. */
+        boolean tapeMarked;
 
         Subscription(String symbol, CurrencyPair pair) {
             this.symbol = symbol;
@@ -140,7 +142,8 @@ public final class XChangeFeed implements MarketDataFeed {
         }
 
         private List<TradePrint> unseen(List<Trade> trades, long now) {
-            boolean baseline = seenTrades.isEmpty() && polls == 1;
+            boolean baseline = !tapeMarked;
+            tapeMarked = true;
             List<TradePrint> out = new ArrayList<>();
             for (Trade t : trades) {
                 String key = t.getId() != null ? t.getId() : t.getTimestamp() + "/" + t.getPrice() + "/"

@@ -109,6 +109,25 @@ class XChangeFeedTest {
     }
 
     @Test
+    void whenTheFirstPollFails_thenTheFirstGoodPollStillOnlyMarksWhereTheTapeStarts() throws Exception {
+        try (FakeVenueServer fake = FakeVenueServer.coinbase()) {
+            try (XChangeFeed f = XChangeFeeds.create(XChangeSource.COINBASE, fake.url(), POLL)) {
+                f.map("BTCUSD", CurrencyPair.BTC_USD);
+                f.subscribe("BTCUSD", this::add);
+                fake.failWith(503); // after XChange loaded the products: the outage starts with the first poll
+                f.start();
+                await(l -> l.stream().anyMatch(e -> e instanceof FeedStatus s && s.state() == FeedState.DISCONNECTED),
+                        "DISCONNECTED");
+
+                fake.failWith(0);
+                List<MarketEvent> got = await(l -> count(l, BookSnapshot.class) >= 3, "three good polls");
+
+                assertEquals(0, count(got, TradePrint.class), "the two prints already on the tape are history");
+            }
+        }
+    }
+
+    @Test
     void whenTheVenueFails_thenTheFeedSaysDisconnected_andLiveAgainOnceItAnswers() throws Exception {
         try (FakeVenueServer fake = FakeVenueServer.coinbase();
              XChangeFeed f = feed(XChangeSource.COINBASE, fake, "BTCUSD", CurrencyPair.BTC_USD)) {
