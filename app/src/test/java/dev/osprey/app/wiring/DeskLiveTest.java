@@ -17,11 +17,13 @@ import dev.osprey.core.order.Side;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,17 +69,14 @@ class DeskLiveTest {
         return vault;
     }
 
-    private EngineSnapshot await(Predicate<EngineSnapshot> condition, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            EngineSnapshot s = desk.engine().latest();
-            if (condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(20); // the window looks once per pulse too
+    private EngineSnapshot await(Predicate<EngineSnapshot> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_MS, TimeUnit.MILLISECONDS, () -> condition.test(desk.engine().latest()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; last notice: "
+                    + desk.engine().latest().notice());
         }
-        throw new AssertionError("timed out waiting for " + what + "; last notice: "
-                + desk.engine().latest().notice());
+        return desk.engine().latest();
     }
 
     private static Order order(EngineSnapshot s, String id) {

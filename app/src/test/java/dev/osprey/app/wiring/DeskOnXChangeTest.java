@@ -12,10 +12,13 @@ import dev.osprey.xchange.FakeVenueServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,16 +55,13 @@ class DeskOnXChangeTest {
         return ConfigLoader.load(file);
     }
 
-    private EngineSnapshot await(Predicate<EngineSnapshot> condition, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < end) {
-            EngineSnapshot s = desk.engine().latest();
-            if (condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(20);
+    private EngineSnapshot await(Predicate<EngineSnapshot> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.test(desk.engine().latest()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; notice: " + desk.engine().latest().notice());
         }
-        throw new AssertionError("timed out waiting for " + what + "; notice: " + desk.engine().latest().notice());
+        return desk.engine().latest();
     }
 
     @Test
