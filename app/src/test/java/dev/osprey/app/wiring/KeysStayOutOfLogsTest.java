@@ -1,21 +1,15 @@
 package dev.osprey.app.wiring;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.osprey.app.config.ConfigLoader;
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.app.keys.ApiKey;
 import dev.osprey.app.keys.KeyVault;
 import dev.osprey.app.keys.WrongMasterPasswordException;
+import dev.osprey.binance.CapturedLogs;
 import dev.osprey.binance.fake.FakeBinance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,22 +34,11 @@ class KeysStayOutOfLogsTest {
     @TempDir
     Path dataDir;
 
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level before;
-
-    @BeforeEach
-    void capture() {
-        before = root.getLevel();
-        root.setLevel(Level.ALL);
-        captured.start();
-        root.addAppender(captured);
-    }
+    private final CapturedLogs logs = CapturedLogs.everything();
 
     @AfterEach
     void release() {
-        root.detachAppender(captured);
-        root.setLevel(before);
+        logs.close();
     }
 
     @Test
@@ -89,26 +72,18 @@ class KeysStayOutOfLogsTest {
         texts.add(assertThrows(WrongMasterPasswordException.class,
                 () -> KeyVault.open(vaultFile, "not it".toCharArray(), (k, v, l, r) -> { })).getMessage());
         // Assert
-        captured.list.stream().filter(e -> !e.getLoggerName().startsWith("org.java_websocket"))
-                .forEach(e -> texts.add(render(e)));
+        List<String> logged = logs.lines();
+        texts.addAll(logged);
         try (Stream<Path> files = Files.walk(dataDir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 texts.add(f + ": " + new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
             }
         }
-        assertTrue(captured.list.size() > 10, "the scenario should have logged plenty: " + captured.list.size());
+        assertTrue(logs.events() > 10, "the scenario should have logged plenty: " + logs.events());
         for (String text : texts) {
             for (String secret : List.of(FakeBinance.API_KEY.substring(1), FakeBinance.SECRET.substring(1), MASTER)) {
                 assertFalse(text.contains(secret), "a secret in: " + text);
             }
         }
-    }
-
-    private static String render(ILoggingEvent e) {
-        StringBuilder sb = new StringBuilder(e.getFormattedMessage());
-        for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
-            sb.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
-        }
-        return sb.toString();
     }
 }
