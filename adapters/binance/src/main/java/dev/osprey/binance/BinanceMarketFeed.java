@@ -33,6 +33,7 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     private final BinanceConfig config;
     private final HttpClient http;
     private final RestClient rest;
+    private final LatencyMonitor latency;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, THREAD_NAME);
         t.setDaemon(true);
@@ -43,8 +44,9 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     private ResilientSocket socket;
     private volatile long malformed;
 
-    BinanceMarketFeed(BinanceConfig config, HttpClient http, RestClient rest) {
+    BinanceMarketFeed(BinanceConfig config, HttpClient http, RestClient rest, LatencyMonitor latency) {
         this.config = config;
+        this.latency = latency;
         this.http = http;
         this.rest = rest;
     }
@@ -187,6 +189,7 @@ public final class BinanceMarketFeed implements MarketDataFeed {
 
         @Override
         public void onDepth(DepthUpdate diff) {
+            latency.marketData(diff.eventTimeMs);
             Subscription s = subscriptions.get(diff.symbol);
             if (s != null) {
                 s.sync.onDiff(diff);
@@ -195,6 +198,7 @@ public final class BinanceMarketFeed implements MarketDataFeed {
 
         @Override
         public void onTrade(TradePrint trade) {
+            latency.marketData(trade.eventTimeMs());
             Subscription s = subscriptions.get(trade.symbol());
             if (s != null) {
                 s.sync.onTrade(trade);

@@ -29,10 +29,14 @@ final class BinanceTrading implements OrderEntry {
     private final InstrumentCatalog catalog;
     private final SendGate gate;
     private final CancelAll cancelAll;
+    private final CredentialSlot keys;
+    private final LatencyMonitor latency;
 
-    BinanceTrading(BinanceConfig config, RestClient rest, OrderTracker tracker, Reconciler reconciler,
-                   VenueThread venue, InstrumentCatalog catalog, SendGate gate) {
+    BinanceTrading(BinanceConfig config, CredentialSlot keys, RestClient rest, OrderTracker tracker,
+                   Reconciler reconciler, VenueThread venue, InstrumentCatalog catalog, SendGate gate, LatencyMonitor latency) {
         this.config = config;
+        this.keys = keys;
+        this.latency = latency;
         this.rest = rest;
         this.tracker = tracker;
         this.reconciler = reconciler;
@@ -44,10 +48,11 @@ final class BinanceTrading implements OrderEntry {
 
     @Override
     public void place(OrderRequest request) {
-        venue.execute(() -> placeOnVenueThread(request));
+        long submittedNanos = System.nanoTime();
+        venue.execute(() -> placeOnVenueThread(request, submittedNanos));
     }
 
-    private void placeOnVenueThread(OrderRequest request) {
+    private void placeOnVenueThread(OrderRequest request, long submittedNanos) {
         long now = config.clock().millis();
         if (tracker.get(request.clientOrderId()) != null) {
             // Not tracked again: the first order with this id keeps its own events.
@@ -65,6 +70,7 @@ final class BinanceTrading implements OrderEntry {
         RestCall call = new RestCall("POST", "/api/v3/order", params, true, 1, true);
         rest.send(call).whenCompleteAsync((json, failure) -> {
             if (failure == null) {
+                latency.submitAck(submittedNanos, System.nanoTime());
                 onPlaced(o, json);
             } else {
                 onPlaceFailed(o, ApiErrors.fromThrowable(failure));
@@ -74,7 +80,7 @@ final class BinanceTrading implements OrderEntry {
 
     /** Refusals we can give without asking Binance, each with its own reason. */
     private Rejection preflight(OrderRequest r) {
-        if (!config.canTrade()) {
+        if (!keys.present()) {
             return new Rejection(RejectReason.VENUE_REJECTED, "no Binance API key configured");
         }
         if (!nativeTypes().contains(r.type())) {

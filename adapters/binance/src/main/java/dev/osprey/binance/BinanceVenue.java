@@ -6,6 +6,8 @@ import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
 import dev.osprey.core.venue.AccountStream;
 import dev.osprey.core.venue.Balance;
+import dev.osprey.core.venue.KeyPermissions;
+import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
 import dev.osprey.core.venue.Venue;
@@ -30,6 +32,9 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
 
     private final BinanceConfig config;
     private final SendGate gate = new SendGate();
+    private final CredentialSlot keys;
+    private final LatencyBoard latencyBoard = new LatencyBoard();
+    private final LatencyMonitor latency;
     private final ServerClock clock;
     private final RestClient rest;
     private final VenueThread venue = new VenueThread();
@@ -42,9 +47,11 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final UserEvents userEvents;
     private final UserDataStream userStream;
     private volatile boolean userStreamUp;
+    private boolean userStreamStarted; // venue thread only
 
     private BinanceVenue(BinanceConfig config) {
         this.config = config;
+        this.keys = new CredentialSlot(config.credentials());
         HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(config.requestTimeout());
         if ("http".equals(config.endpoints().rest().getScheme())) {
             // Plain http is only ever a local fake; the JDK's h2c upgrade attempt confuses simple servers.
@@ -53,14 +60,14 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         HttpClient http = hb.build();
         this.clock = new ServerClock(config.clock());
         RateBudget budget = new RateBudget();
-        this.rest = new RestClient(config, http, clock, gate, budget);
+        this.latency = new LatencyMonitor(name(), latencyBoard, clock::nowMs);
+        this.rest = new RestClient(config, keys, http, clock, gate, budget);
         this.catalog = new InstrumentCatalog(rest, budget, venue);
         this.reconciler = new Reconciler(rest, tracker, venue, config, gate);
-        this.trading = new BinanceTrading(config, rest, tracker, reconciler, venue, catalog, gate);
-        this.feed = new BinanceMarketFeed(config, http, rest);
+        this.trading = new BinanceTrading(config, keys, rest, tracker, reconciler, venue, catalog, gate, latency);
+        this.feed = new BinanceMarketFeed(config, http, rest, latency);
         this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
-        this.userStream = config.canTrade()
-                ? new UserDataStream(config, http, clock, rest, gate, new UserStreamListener()) : null;
+        this.userStream = new UserDataStream(config, keys, http, clock, rest, gate, new UserStreamListener());
     }
 
     /** Builds the venue; nothing touches the network until {@link #start()} (and the feed's own start). */
@@ -74,14 +81,51 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
      */
     public CompletableFuture<Void> start() {
         catalog.scheduleRefresh(venue.scheduler(), config.instrumentRefresh().toMillis());
-        if (userStream != null) {
-            userStream.start();
-            venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
-        }
+        venue.execute(this::startUserStreamIfKeyed);
+        venue.every(latency::publish, 1000);
+        venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
         return clock.sync(rest).exceptionally(e -> {
             LOG.warn("server time not measured ({}); signing with the local clock", ApiErrors.unwrap(e).getMessage());
             return 0L;
         }).thenCompose(offset -> catalog.instruments(config.symbols())).thenAccept(list -> { });
+    }
+
+    /**
+     * Signs with {@code next} from now on (null: no key, order entry refuses), without a restart: the next REST
+     * call carries the new key, a halt the old key caused is lifted, and the user data stream subscribes again
+     * under the new key.
+     */
+    public void useCredentials(BinanceCredentials next) {
+        keys.replace(next);
+        long now = config.clock().millis();
+        gate.raise(new VenueAlert(VenueAlert.Kind.KEY_ROTATED, next == null ? "API key removed: order entry off"
+                : "API key rotated: signing with the new key", now));
+        if (next != null) {
+            gate.clearHalt("a new API key is in place", now);
+        }
+        venue.execute(() -> {
+            if (!startUserStreamIfKeyed() && userStreamStarted) {
+                userStream.dropConnection("API key changed");
+            }
+        });
+    }
+
+    /** The user stream starts with the first key (at start or later); true when it starts now. */
+    private boolean startUserStreamIfKeyed() {
+        if (userStreamStarted || !keys.present()) {
+            return false;
+        }
+        userStreamStarted = true;
+        userStream.start();
+        return true;
+    }
+
+    /**
+     * Asks Binance what the current key may do; call it before enabling live trading. Fails as a signed call does
+     * (no key, refused key, network).
+     */
+    public CompletableFuture<KeyPermissions> checkKeyPermissions() {
+        return ApiRestrictions.fetch(rest, name());
     }
 
     /** Measures the server-time offset again; completes with it in ms. */
@@ -119,6 +163,11 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         return feed;
     }
 
+    /** Submit→ack and market-data latency over the last minute, refreshed every second. */
+    public LatencyBoard latency() {
+        return latencyBoard;
+    }
+
     public InstrumentCatalog instruments() {
         return catalog;
     }
@@ -141,12 +190,15 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         return gate.halted();
     }
 
-    /** Open orders and balances. Blocks on the network: never call it on the engine thread. */
+    /** Open orders and balances (none without a key). Blocks on the network: never on the engine thread. */
     @Override
     public VenueState fetchState() {
         if (Thread.currentThread().getName().equals(VenueThread.NAME)) {
             // The answer is put together on the venue thread: asking from it would wait on itself.
             throw new IllegalStateException("fetchState called on the venue thread (from an account listener?)");
+        }
+        if (!keys.present()) {
+            return new VenueState(List.of(), List.of()); // without a key there is no account to read
         }
         long timeout = config.requestTimeout().toMillis() * 2;
         try {
@@ -182,7 +234,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     }
 
     private void pollWhileStreamDown() {
-        if (!userStreamUp && !gate.halted()) {
+        if (!userStreamUp && !gate.halted() && keys.present()) {
             reconcileAll();
         }
     }
@@ -199,9 +251,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
 
     @Override
     public void close() {
-        if (userStream != null) {
-            userStream.close();
-        }
+        userStream.close();
         feed.close();
         venue.close();
     }

@@ -30,9 +30,12 @@ final class RestClient {
     private final ServerClock clock;
     private final SendGate gate;
     private final RateBudget budget;
+    private final CredentialSlot keys;
 
-    RestClient(BinanceConfig config, HttpClient http, ServerClock clock, SendGate gate, RateBudget budget) {
+    RestClient(BinanceConfig config, CredentialSlot keys, HttpClient http, ServerClock clock, SendGate gate,
+               RateBudget budget) {
         this.config = config;
+        this.keys = keys;
         this.http = http;
         this.clock = clock;
         this.gate = gate;
@@ -82,7 +85,7 @@ final class RestClient {
     }
 
     private BinanceApiException refusal(RestCall call, long now) {
-        if (call.signed() && config.credentials() == null) {
+        if (call.signed() && !keys.present()) {
             return BinanceApiException.local(ApiErrorKind.HALTED, "no API key configured for Binance");
         }
         return gate.refusal(call.signed(), now);
@@ -94,13 +97,14 @@ final class RestClient {
             append(query, p.getKey(), p.getValue());
         }
         HttpRequest.Builder b = HttpRequest.newBuilder().timeout(config.requestTimeout());
+        BinanceCredentials credentials = keys.current(); // one key per request, even mid-rotation
         if (call.signed()) {
             append(query, "recvWindow", Long.toString(config.recvWindow().toMillis()));
             append(query, "timestamp", Long.toString(clock.nowMs()));
-            append(query, "signature", config.credentials().sign(query.toString()));
+            append(query, "signature", credentials.sign(query.toString()));
         }
-        if (config.credentials() != null) {
-            b.header("X-MBX-APIKEY", config.credentials().apiKey());
+        if (credentials != null) {
+            b.header("X-MBX-APIKEY", credentials.apiKey());
         }
         String url = config.endpoints().rest() + call.path() + (query.length() == 0 ? "" : "?" + query);
         return b.uri(URI.create(url)).method(call.method(), HttpRequest.BodyPublishers.noBody()).build();

@@ -61,6 +61,19 @@ final class SendGate {
         raise(new VenueAlert(VenueAlert.Kind.TRADING_STOPPED, reason, nowMs));
     }
 
+    /** A new key is a new chance: the halt the old key caused is lifted (a pause for rate limits stays). */
+    void clearHalt(String why, long nowMs) {
+        String was;
+        synchronized (this) {
+            was = haltReason;
+            haltReason = null;
+        }
+        if (was != null) {
+            LOG.warn("Trading on Binance may resume: {}", why);
+            raise(new VenueAlert(VenueAlert.Kind.TRADING_RESUMED, why, nowMs));
+        }
+    }
+
     boolean halted() {
         return haltReason != null;
     }

@@ -30,6 +30,7 @@ final class UserDataStream {
     }
 
     private final BinanceConfig config;
+    private final CredentialSlot keys;
     private final ServerClock clock;
     private final RestClient rest;
     private final SendGate gate;
@@ -43,9 +44,10 @@ final class UserDataStream {
     private long nextId;
     private boolean up;
 
-    UserDataStream(BinanceConfig config, HttpClient http, ServerClock clock, RestClient rest, SendGate gate,
-                   Listener listener) {
+    UserDataStream(BinanceConfig config, CredentialSlot keys, HttpClient http, ServerClock clock, RestClient rest,
+                   SendGate gate, Listener listener) {
         this.config = config;
+        this.keys = keys;
         this.clock = clock;
         this.rest = rest;
         this.gate = gate;
@@ -72,21 +74,22 @@ final class UserDataStream {
     }
 
     private void subscribe() {
-        if (gate.halted()) {
-            return; // the key was refused; a subscription would be refused the same way
+        BinanceCredentials credentials = keys.current();
+        if (gate.halted() || credentials == null) {
+            return; // no key, or it was refused: a subscription would be refused the same way
         }
-        String method = config.credentials().isEd25519() ? "session.logon" : "userDataStream.subscribe.signature";
-        request(method, signedParams());
+        String method = credentials.isEd25519() ? "session.logon" : "userDataStream.subscribe.signature";
+        request(method, signedParams(credentials));
     }
 
     /** Parameters signed as the WebSocket API wants: sorted by name, joined as a query string. */
-    private ObjectNode signedParams() {
+    private ObjectNode signedParams(BinanceCredentials credentials) {
         long ts = clock.nowMs();
-        String apiKey = config.credentials().apiKey();
+        String apiKey = credentials.apiKey();
         ObjectNode p = RestClient.JSON.createObjectNode();
         p.put("apiKey", apiKey);
         p.put("timestamp", ts);
-        p.put("signature", config.credentials().sign("apiKey=" + apiKey + "&timestamp=" + ts));
+        p.put("signature", credentials.sign("apiKey=" + apiKey + "&timestamp=" + ts));
         return p;
     }
 

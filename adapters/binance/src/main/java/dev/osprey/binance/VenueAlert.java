@@ -11,6 +11,10 @@ public record VenueAlert(Kind kind, String message, long timeMs) {
         /** The user data stream is down; orders are polled over REST meanwhile. */
         USER_STREAM_DOWN,
         USER_STREAM_UP,
+        /** A new API key was put in place of the one that was refused: signed calls are sent again. */
+        TRADING_RESUMED,
+        /** The venue signs with a new API key from now on. */
+        KEY_ROTATED,
         /** An order's outcome is unknown after a 5xx or timeout; it is being reconciled. */
         ORDER_STATE_UNKNOWN
     }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.osprey.binance.fake.FakeBinance;
 import dev.osprey.binance.fake.Fault;
 import dev.osprey.core.order.OrderRequest;
@@ -18,31 +13,18 @@ import dev.osprey.core.venue.OrderRejected;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs trading, failures and refusals with every log level on, then scans all that was logged (messages, arguments,
  * exceptions and their causes) and every event, alert and exception message for the API key and the secret.
  */
 class SecretsStayOutOfLogsTest {
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level before;
-
-    @BeforeEach
-    void capture() {
-        before = root.getLevel();
-        root.setLevel(Level.ALL);
-        captured.start();
-        root.addAppender(captured);
-    }
+    private final CapturedLogs logs = CapturedLogs.everything();
 
     @AfterEach
     void release() {
-        root.detachAppender(captured);
-        root.setLevel(before);
+        logs.close();
     }
 
     @Test
@@ -71,22 +53,12 @@ class SecretsStayOutOfLogsTest {
                 () -> BinanceCredentials.ed25519(FakeBinance.API_KEY, FakeBinance.SECRET.toCharArray()));
         texts.add(badKey.toString());
         // Assert
-        // The fake server's WebSocket library traces the frames it receives: that is the other end, not us.
-        captured.list.stream().filter(e -> !e.getLoggerName().startsWith("org.java_websocket"))
-                .forEach(e -> texts.add(render(e)));
-        assertTrue(captured.list.size() > 20, "the scenario should have logged plenty: " + captured.list.size());
+        List<String> logged = logs.lines();
+        texts.addAll(logged);
+        assertTrue(logs.events() > 20, "the scenario should have logged plenty: " + logs.events());
         for (String text : texts) {
             assertFalse(text.contains(FakeBinance.API_KEY), "API key in: " + text);
             assertFalse(text.contains(FakeBinance.SECRET), "secret in: " + text);
         }
-    }
-
-    private static String render(ILoggingEvent e) {
-        StringBuilder sb = new StringBuilder(e.getFormattedMessage());
-        for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
-            sb.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
-        }
-        sb.append(" | ").append(e.getMDCPropertyMap());
-        return sb.toString();
     }
 }

@@ -25,6 +25,12 @@ final class VenueFixture implements AutoCloseable {
     }
 
     VenueFixture(UnaryOperator<BinanceConfig.Builder> tweak) {
+        this(tweak, fake -> { });
+    }
+
+    /** {@code prepare} sets the fake up before the venue connects. */
+    VenueFixture(UnaryOperator<BinanceConfig.Builder> tweak, java.util.function.Consumer<FakeBinance> prepare) {
+        prepare.accept(fake);
         venue = BinanceVenue.create(tweak.apply(fake.config()).build());
         venue.subscribe(events::add);
         venue.onAlert(alerts::add);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.osprey.binance.BinanceConfig;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.replay.ReplaySpeed;
 
@@ -128,8 +129,10 @@ public final class ConfigLoader {
     private static void validate(OspreyConfig c, String origin) throws ConfigException {
         require(c.replay() != null && c.paper() != null && c.instruments() != null && c.killSwitch() != null
                 && c.oms() != null && c.oms().bracket() != null && c.risk() != null && c.portfolio() != null
-                && c.portfolio().mark() != null && c.ui() != null, origin,
-                "replay, paper, instruments, killSwitch, oms.bracket, risk, portfolio.mark and ui are all required");
+                && c.portfolio().mark() != null && c.ui() != null && c.venue() != null, origin,
+                "replay, paper, instruments, killSwitch, oms.bracket, risk, portfolio.mark, ui and venue are all "
+                        + "required");
+        validateVenue(c.venue(), origin);
         OspreyConfig.Bracket bracket = c.oms().bracket();
         require(percent(bracket.stopLossPercent()) && percent(bracket.takeProfitPercent())
                 && (bracket.trailArmPercent() == null || percent(bracket.trailArmPercent())), origin,
@@ -188,6 +191,17 @@ public final class ConfigLoader {
                 "ui.theme must be \"dark\" or \"light\"");
         require(c.ui().fontScale() >= 0.75 && c.ui().fontScale() <= 2, origin, "ui.fontScale must be from 0.75 to 2");
         require(c.ui().staleFeedMs() > 0, origin, "ui.staleFeedMs must be > 0");
+    }
+
+    private static void validateVenue(OspreyConfig.VenueChoice v, String origin) throws ConfigException {
+        require(OspreyConfig.VenueChoice.KINDS.contains(v.kind()), origin,
+                "venue.kind must be one of " + OspreyConfig.VenueChoice.KINDS + ", was " + v.kind());
+        try {
+            BinanceConfig.builder().testnet(v.testnet()).restUrl(v.restUrl()).marketStreamUrl(v.marketStreamUrl())
+                    .webSocketApiUrl(v.webSocketApiUrl()).build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin + ": venue: " + e.getMessage());
+        }
     }
 
     private static boolean percent(BigDecimal v) {

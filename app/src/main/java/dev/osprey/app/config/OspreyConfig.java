@@ -18,7 +18,30 @@ import java.util.Map;
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
                            KillSwitch killSwitch, Oms oms, RiskLimits risk, Portfolio portfolio, Ui ui,
                            Strategies strategies, ValidationCriteria validation, Journal journal,
-                           AlertsConfig alerts) {
+                           AlertsConfig alerts, VenueChoice venue) {
+
+
+    /**
+     * Which venue the desk trades on: {@code paper} (the replay), {@code binance}, or {@code kraken} /
+     * {@code coinbase} (the paper venue on that venue's live book through XChange; {@code restUrl} replaces
+     * XChange's base URL). For Binance, {@code testnet} switches every endpoint to the spot testnet and the URLs
+     * (null: Binance's own) point it elsewhere.
+     */
+    public record VenueChoice(String kind, boolean testnet, String restUrl, String marketStreamUrl,
+                              String webSocketApiUrl) {
+        public static final String PAPER = "paper";
+        public static final String BINANCE = "binance";
+
+        public static final List<String> KINDS = List.of(PAPER, BINANCE, "kraken", "coinbase");
+
+        public boolean paper() {
+            return PAPER.equals(kind);
+        }
+
+        public boolean binance() {
+            return BINANCE.equals(kind);
+        }
+    }
 
     /**
      * Strategies run from the window: candles of {@code candleMs} built from the replayed trades, and the capital
@@ -103,11 +126,16 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
 
     public OspreyConfig withStrategies(Strategies s) {
         return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, s, validation,
-                journal, alerts);
+                journal, alerts, venue);
     }
 
     public OspreyConfig withReplay(Replay r) {
         return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
-                validation, journal, alerts);
+                validation, journal, alerts, venue);
+    }
+
+    public OspreyConfig withVenue(VenueChoice v) {
+        return new OspreyConfig(mode, replay, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
+                validation, journal, alerts, v);
     }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
  *   .config-default  the SHA-256 of the default that was copied: tells an untouched copy from an edited one
  *   journal/         the order journal
  *   logs/            osprey.log, rolled by size and day
+ *   keys.vault       API keys, AES-GCM encrypted under the master password (see app.keys.KeyVault)
  *   .tips-shown      present once the first-run tips have been shown
  * </pre>
  * An upgrade or an uninstall never touches any of it. The program replaces config.json only while the trader has
@@ -32,6 +33,10 @@ public record DataDir(Path root) {
 
     public Path journal() {
         return root.resolve("journal");
+    }
+
+    public Path keyVault() {
+        return root.resolve("keys.vault");
     }
 
     public Path logs() {

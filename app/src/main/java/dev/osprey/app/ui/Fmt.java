@@ -38,6 +38,17 @@ public final class Fmt {
         return v.signum() > 0 ? "+" + s : s;
     }
 
+    /** A latency: "850 µs" below a millisecond, "12.4 ms" below a second, else "1.25 s". */
+    static String micros(long us) {
+        if (us < 1_000) {
+            return us + " µs";
+        }
+        if (us < 1_000_000) {
+            return BigDecimal.valueOf(us, 3).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " ms";
+        }
+        return BigDecimal.valueOf(us, 6).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " s";
+    }
+
     static String clock(long epochMs) {
         return epochMs <= 0 ? "--" : CLOCK.format(Instant.ofEpochMilli(epochMs)) + " UTC";
     }

@@ -78,7 +78,7 @@ public final class Workstation {
         this.fills = new FillsView(priceDecimals);
         this.strategies = new StrategiesView(desk.strategies(), desk.config().instruments().stream()
                 .map(i -> i.symbol()).toList(), desk.config().ui().symbol(), desk.config().strategies().capital());
-        this.status = new StatusBar(desk.speedLabel());
+        this.status = new StatusBar(desk.speedLabel(), desk.config().venue().paper());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
         this.alerts = new AlertsView(desk);
         alerts.showOver(root);
@@ -196,6 +196,7 @@ public final class Workstation {
         ladder.render(s);
         charts.render(s);
         chrome.dashboard().render(s, System.currentTimeMillis());
+        status.renderLatency(desk.latency().all());
         if (s == rendered) {
             return;
         }

@@ -7,9 +7,15 @@ import dev.osprey.app.install.FirstRunTips;
 import dev.osprey.app.install.HelpMenu;
 import dev.osprey.app.report.ReportMenu;
 import dev.osprey.app.ui.layout.LayoutFile;
+import dev.osprey.app.keys.KeyAudit;
+import dev.osprey.app.keys.KeyVault;
+import dev.osprey.app.keys.KeysMenu;
+import dev.osprey.app.keys.MasterPasswordDialog;
 import dev.osprey.app.wiring.Desk;
+import dev.osprey.app.wiring.DeskStartException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -17,7 +23,10 @@ import javafx.stage.Stage;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 
-/** The JavaFX application: starts a paper desk from the config handed over by {@code Main} and shows it. */
+/**
+ * The JavaFX application: starts the desk the config names (paper, or a live venue after the master password
+ * unlocks its key) and shows it.
+ */
 public final class WorkstationApp extends Application {
     private static volatile OspreyConfig config;
     private static volatile boolean exitAfterFirstFrame;
@@ -36,7 +45,18 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        desk = Desk.startPaper(config, dataDir == null ? null : dataDir.root());
+        KeyVault vault = !config.venue().binance() || dataDir == null ? null
+                : new MasterPasswordDialog(null, dataDir.keyVault(), KeyAudit.NONE).showAndWait().orElse(null);
+        try {
+            desk = Desk.start(config, vault, dataDir == null ? null : dataDir.root());
+        } catch (DeskStartException e) {
+            if (vault != null) {
+                vault.close();
+            }
+            new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
+        }
         workstation = new Workstation(desk, desk.validationSource(),
                 dataDir == null ? null : LayoutFile.in(dataDir.root()));
         workstation.onFirstBookFrame(this::firstBookFrame);
@@ -53,6 +73,9 @@ public final class WorkstationApp extends Application {
         JournalMenu.addTo(bar, desk, stage);
         ReportMenu.addTo(bar, stage, config, desk.config().journal().folder(dataDir.root()),
                 dataDir.root().resolve("reports"));
+        if (dataDir != null) {
+            KeysMenu.addTo(bar, stage, dataDir.keyVault(), desk.keyAudit(), vault, desk::checkKeyPermissions);
+        }
         stage.show();
         if (desk.startup().worthShowing() && !exitAfterFirstFrame) {
             JournalMenu.showStartupReport(desk, stage);

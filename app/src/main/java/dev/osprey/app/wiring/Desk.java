@@ -1,6 +1,9 @@
 package dev.osprey.app.wiring;
 
 import dev.osprey.app.config.OspreyConfig;
+import dev.osprey.app.keys.KeyAudit;
+import dev.osprey.app.keys.KeyVault;
+import dev.osprey.binance.BinanceVenue;
 import dev.osprey.core.engine.Engine;
 import dev.osprey.core.engine.EngineJournal;
 import dev.osprey.core.engine.KillSwitch;
@@ -12,6 +15,8 @@ import dev.osprey.core.recovery.ReconciliationReport;
 import dev.osprey.core.strategy.CandleBuilder;
 import dev.osprey.core.strategy.OrderSink;
 import dev.osprey.core.strategy.StrategyExecutor;
+import dev.osprey.core.venue.KeyPermissions;
+import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.core.venue.VenueState;
 import dev.osprey.paper.PaperVenue;
@@ -26,23 +31,31 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One trading desk wired from config: market data feed, venue, engine, gate and kill switch. The window and the
- * CLI both use it, so they run the same engine and venue code. With a data directory the desk is durable: the
+ * CLI both use it, so they run the same engine and venue code; only the venue differs between paper and live. With
+ * a data directory the desk is durable: the
  * journal records everything before orders leave, the paper account is kept in its ledger, and a start restores
  * the last state and reconciles it with the venue.
  */
 public final class Desk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+    private static final long LIVE_START_TIMEOUT_MS = 30_000;
 
     private final OspreyConfig config;
     private final OrderGate gate = new OrderGate();
     private final MarketDataFeed feed;
     private final Venue venue;
+    private final LatencyBoard latency;
+    private final BinanceVenue live;
     private final Engine engine;
     private final KillSwitch killSwitch;
     private final StrategyExecutor strategies;
@@ -54,15 +67,28 @@ public final class Desk implements AutoCloseable {
         return t;
     });
 
-    private Desk(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
+    /**
+     * {@code feed}: null when the venue brings its own (a live venue); {@code venueFor} makes the venue, given where
+     * a paper account's ledger goes (null: not kept).
+     */
+    private Desk(OspreyConfig config, MarketDataFeed feed, Function<Path, Venue> venueFor, LatencyBoard latency,
+                 Path dataDir) {
         this.config = config;
         this.feed = feed;
+        this.latency = latency;
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         config.instruments().forEach(i -> instruments.put(i.symbol(), i));
         this.storage = dataDir == null ? null
                 : DeskStorage.open(dataDir, config.journal().folder(dataDir), config.mode());
-        this.venue = new PaperVenue(config.paper().account(), config.instruments(), feed,
-                storage == null ? null : storage.paperLedger());
+        try {
+            this.venue = venueFor.apply(storage == null ? null : storage.paperLedger());
+        } catch (RuntimeException e) {
+            if (storage != null) {
+                storage.close();
+            }
+            throw e;
+        }
+        this.live = venue instanceof BinanceVenue ? (BinanceVenue) venue : null;
         EngineJournal journal = storage == null ? EngineJournal.NONE : storage.journal(venue.name());
         this.engine = new Engine(instruments, venue, gate, System::currentTimeMillis, config.engineSettings(), journal);
         this.killSwitch = new KillSwitch(gate, engine, Map.of(venue.name(), venue.orderEntry()),
@@ -85,16 +111,67 @@ public final class Desk implements AutoCloseable {
      * ledger live there, and the desk first restores what they hold and reconciles with the venue.
      */
     public static Desk startPaper(OspreyConfig config, Path dataDir) {
-        return start(config, ReplayFeeds.fromConfig(config), dataDir);
+        return startPaper(config, ReplayFeeds.fromConfig(config), dataDir);
     }
 
     /** A throw-away paper desk on a given feed, started (a benchmark wraps the configured replay to time its events). */
     public static Desk startPaper(OspreyConfig config, MarketDataFeed feed) {
-        return start(config, feed, null);
+        return startPaper(config, feed, null);
     }
 
-    private static Desk start(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
-        Desk desk = new Desk(config, feed, dataDir);
+    /**
+     * The desk on the venue the config names: paper (on the replay, or on Kraken's or Coinbase's live book), or
+     * Binance with its key from the vault (null: no key, market data only). A live venue first measures the server
+     * time and loads its instruments; then the desk restores, reconciles and starts. Blocks on the network: call it
+     * off the FX thread.
+     */
+    public static Desk start(OspreyConfig config, KeyVault vault) throws DeskStartException {
+        return start(config, vault, null);
+    }
+
+    /** As {@link #start(OspreyConfig, KeyVault)}; with {@code dataDir} the desk keeps its journal there. */
+    public static Desk start(OspreyConfig config, KeyVault vault, Path dataDir) throws DeskStartException {
+        if (config.venue().paper()) {
+            return startPaper(config, dataDir);
+        }
+        if (!config.venue().binance()) {
+            MarketDataFeed feed;
+            try {
+                feed = XChangeMarketData.feed(config);
+            } catch (RuntimeException e) {
+                throw new DeskStartException("cannot reach " + config.venue().kind() + " market data: "
+                        + e.getMessage());
+            }
+            return startPaper(config, feed, dataDir);
+        }
+        BinanceVenue venue = LiveVenues.binance(config, vault);
+        try {
+            venue.start().get(LIVE_START_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return started(new Desk(config, null, ledger -> venue, venue.latency(), dataDir));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            venue.close();
+            throw new DeskStartException("interrupted while connecting to " + venue.name());
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            venue.close();
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            throw new DeskStartException("cannot start the " + venue.name() + " desk: " + cause.getMessage());
+        }
+    }
+
+    private static Desk startPaper(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
+        try {
+            return started(new Desk(config, feed, ledger -> new PaperVenue(config.paper().account(),
+                    config.instruments(), feed, ledger), new LatencyBoard(), dataDir));
+        } catch (RuntimeException e) {
+            feed.close();
+            throw e;
+        }
+    }
+
+    /** Restores and reconciles (with a journal), then starts the engine. */
+    private static Desk started(Desk desk) {
+        OspreyConfig config = desk.config;
         try {
             if (desk.storage != null) {
                 desk.storage.auditConfig(config, config.mode());
@@ -182,7 +259,36 @@ public final class Desk implements AutoCloseable {
         return venue instanceof PaperVenue;
     }
 
+    /** The venue's latency figures; always empty for paper, whose latency is simulated. */
+    public LatencyBoard latency() {
+        return latency;
+    }
+
+    /**
+     * What the running live venue says its current key may do, when {@code venue} names it (the vault's venue
+     * names are the venues' own); empty for paper or another venue's key.
+     */
+    public Optional<CompletableFuture<KeyPermissions>> checkKeyPermissions(String venue) {
+        return live != null && live.name().equals(venue) ? Optional.of(live.checkKeyPermissions())
+                : Optional.empty();
+    }
+
+    /** Where API key changes are recorded: the desk's audit trail, or nowhere without a journal. */
+    public KeyAudit keyAudit() {
+        return storage == null ? KeyAudit.NONE : storage.keyAudit();
+    }
+
+    public String venueName() {
+        return venue.name();
+    }
+
     public String speedLabel() {
+        if (config.venue().binance()) {
+            return "live on " + venue.name();
+        }
+        if (!config.venue().paper()) {
+            return "paper on " + config.venue().kind() + " data";
+        }
         String s = config.replay().speed();
         return "max".equalsIgnoreCase(s) ? "max speed" : s + "x";
     }
@@ -207,7 +313,9 @@ public final class Desk implements AutoCloseable {
     @Override
     public void close() {
         daily.shutdownNow();
-        feed.close();
+        if (feed != null) {
+            feed.close(); // a live venue closes its own feed
+        }
         engine.close();
         venue.close();
         if (storage != null) {

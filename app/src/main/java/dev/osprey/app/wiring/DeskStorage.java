@@ -1,5 +1,6 @@
 package dev.osprey.app.wiring;
 
+import dev.osprey.app.keys.KeyAudit;
 import dev.osprey.core.audit.AuditKind;
 import dev.osprey.core.audit.AuditRecord;
 import dev.osprey.core.audit.AuditTrail;
@@ -136,6 +137,11 @@ final class DeskStorage implements AutoCloseable {
         } catch (IOException e) {
             LOG.error("could not write the reconciliation report {}: {}", file, e.toString());
         }
+    }
+
+    /** API key changes, recorded in this journal's audit trail (venue and label only, never the key). */
+    KeyAudit keyAudit() {
+        return KeyAudit.to(new AuditTrail(writer), System::currentTimeMillis);
     }
 
     String verifyAudit() {

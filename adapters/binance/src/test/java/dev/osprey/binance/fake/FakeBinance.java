@@ -65,6 +65,17 @@ public final class FakeBinance implements AutoCloseable {
                 .reconcile(Duration.ofMillis(50), 3);
     }
 
+    /** The API key is an Ed25519 key from now on: REST and the WebSocket API verify against this public key. */
+    public void useEd25519(java.security.PublicKey publicKey) {
+        rest.ed25519 = publicKey;
+    }
+
+    /** Plays a key with these permissions on {@code /sapi/v1/account/apiRestrictions}. */
+    public void keyPermissions(boolean spotTrading, boolean withdrawals, boolean ipRestrict) {
+        rest.apiRestrictions = Payloads.load("api-restrictions.json").put("enableSpotAndMarginTrading", spotTrading)
+                .put("enableWithdrawals", withdrawals).put("ipRestrict", ipRestrict);
+    }
+
     public void faultNext(String methodAndPath, Fault fault) {
         rest.faultNext(methodAndPath, fault);
     }

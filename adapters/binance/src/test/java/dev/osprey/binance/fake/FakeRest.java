@@ -36,6 +36,10 @@ final class FakeRest {
     private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger usedWeight = new AtomicInteger();
     private final CountDownLatch never = new CountDownLatch(1);
+    /** Set when the API key is an Ed25519 key, as Binance stores the public half. */
+    volatile java.security.PublicKey ed25519;
+    /** What {@code apiRestrictions} answers; a test changes it to play a weaker key. */
+    volatile com.fasterxml.jackson.databind.node.ObjectNode apiRestrictions = Payloads.load("api-restrictions.json");
 
     FakeRest(FakeExchange exchange, FakeDepth depth, String apiKey, String secret,
              java.util.function.LongSupplier serverTime) throws IOException {
@@ -118,6 +122,7 @@ final class FakeRest {
             case "GET /api/v3/openOrders" -> exchange.openOrders(p.get("symbol"));
             case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
             case "GET /api/v3/account" -> exchange.account();
+            case "GET /sapi/v1/account/apiRestrictions" -> apiRestrictions.deepCopy();
             case "GET /api/v3/myTrades" -> exchange.myTrades(p.get("symbol"),
                     Long.parseLong(p.getOrDefault("orderId", "-1")));
             default -> throw new FakeError(404, -1100, "no such endpoint in the fake: " + route);
@@ -136,8 +141,24 @@ final class FakeRest {
             throw new FakeError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
         }
         int at = rawQuery.lastIndexOf("&signature=");
-        if (at < 0 || !hmac(rawQuery.substring(0, at)).equalsIgnoreCase(p.get("signature"))) {
+        if (at < 0 || !verify(rawQuery.substring(0, at), p.get("signature"))) {
             throw new FakeError(400, -1022, "Signature for this request is not valid.");
+        }
+    }
+
+    /** The key registered for the API key: HMAC (hex) by default, Ed25519 (base64) once one is registered. */
+    boolean verify(String payload, String signature) {
+        java.security.PublicKey ed = ed25519;
+        if (ed == null) {
+            return hmac(payload).equalsIgnoreCase(signature);
+        }
+        try {
+            java.security.Signature s = java.security.Signature.getInstance("Ed25519");
+            s.initVerify(ed);
+            s.update(payload.getBytes(StandardCharsets.UTF_8));
+            return s.verify(java.util.Base64.getDecoder().decode(signature));
+        } catch (Exception e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * Binance's WebSocket API on 127.0.0.1, the parts the user data stream needs: {@code
- * userDataStream.subscribe.signature} (HMAC over {@code apiKey=..&timestamp=..}), {@code ping}, and the account
+ * userDataStream.subscribe.signature} (HMAC over {@code apiKey=..&timestamp=..}), {@code session.logon} (Ed25519,
+ * same payload) then {@code userDataStream.subscribe}, {@code ping}, and the account
  * events of {@link FakeExchange} wrapped as {@code {"subscriptionId":N,"event":{...}}}. Events raised while no one
  * is subscribed are lost, as they are on Binance.
  */
@@ -24,6 +26,7 @@ public final class FakeWsApi extends WebSocketServer {
     private final FakeRest signer;
     private final LongSupplier serverTime;
     private final Map<WebSocket, Integer> subscribed = new ConcurrentHashMap<>();
+    private final Set<WebSocket> loggedOn = ConcurrentHashMap.newKeySet();
     private final AtomicInteger subscriptions = new AtomicInteger();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean refuseSignature;
@@ -91,6 +94,8 @@ public final class FakeWsApi extends WebSocketServer {
         switch (method) {
             case "ping" -> answer.put("status", 200).putObject("result");
             case "userDataStream.subscribe.signature" -> subscribe(conn, req.path("params"), answer);
+            case "session.logon" -> logon(conn, req.path("params"), answer);
+            case "userDataStream.subscribe" -> subscribeLoggedOn(conn, answer);
             default -> error(answer, 400, -1100, "Unknown method in the fake: " + method);
         }
         answer.putArray("rateLimits").addObject().put("rateLimitType", "REQUEST_WEIGHT").put("interval", "MINUTE")
@@ -99,8 +104,39 @@ public final class FakeWsApi extends WebSocketServer {
     }
 
     private void subscribe(WebSocket conn, JsonNode p, ObjectNode answer) {
+        if (signatureRefused(p, answer)) {
+            return;
+        }
+        int sid = subscriptions.getAndIncrement();
+        subscribed.put(conn, sid);
+        answer.put("status", 200).putObject("result").put("subscriptionId", sid);
+    }
+
+    /** Binance answers with the session's state; the connection is then authenticated as the key. */
+    private void logon(WebSocket conn, JsonNode p, ObjectNode answer) {
+        if (signatureRefused(p, answer)) {
+            return;
+        }
+        loggedOn.add(conn);
+        answer.put("status", 200).putObject("result").put("apiKey", apiKey)
+                .put("authorizedSince", serverTime.getAsLong()).put("connectedSince", serverTime.getAsLong())
+                .put("returnRateLimits", true).put("serverTime", serverTime.getAsLong());
+    }
+
+    private void subscribeLoggedOn(WebSocket conn, ObjectNode answer) {
+        if (!loggedOn.contains(conn)) {
+            error(answer, 401, -2015, "Invalid API-key, IP, or permissions for action.");
+            return;
+        }
+        int sid = subscriptions.getAndIncrement();
+        subscribed.put(conn, sid);
+        answer.put("status", 200).putObject("result").put("subscriptionId", sid);
+    }
+
+    /** True (and the error put in the answer) when the signed parameters do not pass Binance's checks. */
+    private boolean signatureRefused(JsonNode p, ObjectNode answer) {
         long ts = p.path("timestamp").asLong();
-        String expected = signer.hmac("apiKey=" + p.path("apiKey").asText() + "&timestamp=" + ts);
+        String payload = "apiKey=" + p.path("apiKey").asText() + "&timestamp=" + ts;
         if (overloaded) {
             error(answer, 503, -1008, "Server is currently overloaded with other requests. Please try again in a "
                     + "few minutes.");
@@ -108,13 +144,12 @@ public final class FakeWsApi extends WebSocketServer {
             error(answer, 401, -2015, "Invalid API-key, IP, or permissions for action.");
         } else if (Math.abs(serverTime.getAsLong() - ts) > 5000) {
             error(answer, 400, -1021, "Timestamp for this request is outside of the recvWindow.");
-        } else if (refuseSignature || !expected.equalsIgnoreCase(p.path("signature").asText())) {
+        } else if (refuseSignature || !signer.verify(payload, p.path("signature").asText())) {
             error(answer, 400, -1022, "Signature for this request is not valid.");
         } else {
-            int sid = subscriptions.getAndIncrement();
-            subscribed.put(conn, sid);
-            answer.put("status", 200).putObject("result").put("subscriptionId", sid);
+            return false;
         }
+        return true;
     }
 
     private static void error(ObjectNode answer, int status, int code, String msg) {
@@ -143,6 +178,7 @@ public final class FakeWsApi extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         subscribed.remove(conn);
+        loggedOn.remove(conn);
     }
 
     @Override
