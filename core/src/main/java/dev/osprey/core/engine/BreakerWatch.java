@@ -144,12 +144,12 @@ final class BreakerWatch {
         return breaker.breakers();
     }
 
-    void manualStop(String who, String why, long nowMs) {
-        breaker.manualStop(who, why, nowMs);
+    List<BreakerEvent> manualStop(String who, String why, long nowMs) {
+        return breaker.manualStop(who, why, nowMs).events();
     }
 
-    void rearm(String who, String why, long nowMs) {
-        breaker.rearm(who, why, nowMs);
+    List<BreakerEvent> rearm(String who, String why, long nowMs) {
+        return breaker.rearm(who, why, nowMs).events();
     }
 
     void entrySent() {

@@ -54,6 +54,7 @@ public final class EngineState {
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final List<Consumer<MarketEvent>> marketListeners = new ArrayList<>();
+    private final List<Consumer<BreakerEvent>> breakerListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final MarkPrice mark;
     private final BreakerWatch breaker;
@@ -156,6 +157,7 @@ public final class EngineState {
         }
         List<BreakerEvent> events = evaluated.get();
         events.forEach(e -> notice(e.text()));
+        publish(events);
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
             return false;
@@ -203,7 +205,7 @@ public final class EngineState {
             notice(modes.request(m));
         } else if (command instanceof Command.Rearm r) {
             if (breaker != null) {
-                breaker.rearm(r.who(), r.why(), now());
+                publish(breaker.rearm(r.who(), r.why(), now()));
             }
             modes.rearmed(r.who(), r.why());
             notice("Re-armed by " + r.who() + ": " + r.why());
@@ -221,7 +223,7 @@ public final class EngineState {
             gate.halt(h.who(), h.why(), wallClock.getAsLong());
         }
         if (breaker != null && !"breaker".equals(h.who())) {
-            breaker.manualStop(h.who(), h.why(), now());
+            publish(breaker.manualStop(h.who(), h.why(), now()));
         }
         modes.stopped(h.who(), h.why());
         int working = orders.working().size();
@@ -232,6 +234,15 @@ public final class EngineState {
     /** Told of every order change as it is applied (for scripted sessions and the journal). */
     public void addOrderListener(Orders.Listener listener) {
         orders.addListener(listener);
+    }
+
+    private void publish(List<BreakerEvent> events) {
+        events.forEach(e -> breakerListeners.forEach(l -> l.accept(e)));
+    }
+
+    /** Told of every breaker transition the engine's evaluations make (trips, probes, closes), for alerts. */
+    public void addBreakerListener(Consumer<BreakerEvent> listener) {
+        breakerListeners.add(listener);
     }
 
     /** Told of every change of trading mode (for the audit trail and alerts). */
