@@ -23,6 +23,7 @@ final class ModeControls {
     private final Engine engine;
     private final ValidationSource source;
     private final boolean paperVenue;
+    private final Runnable emergencyStop;
     private final Label badge = new Label();
     private final Label answer = new Label();
     private final Label venueNote = new Label();
@@ -30,10 +31,12 @@ final class ModeControls {
     private final ReadOnlyObjectWrapper<TradingMode> mode = new ReadOnlyObjectWrapper<>();
     private ModeView shown;
 
-    ModeControls(Engine engine, ValidationSource source, boolean paperVenue) {
+    /** {@code emergencyStop}: what the stop hotkey does while the dialog has the focus. */
+    ModeControls(Engine engine, ValidationSource source, boolean paperVenue, Runnable emergencyStop) {
         this.engine = engine;
         this.source = source;
         this.paperVenue = paperVenue;
+        this.emergencyStop = emergencyStop;
         badge.setId("top-mode");
         answer.setId("mode-answer");
         venueNote.setId("mode-venue-note");
@@ -76,7 +79,11 @@ final class ModeControls {
     }
 
     private void ask() {
-        new ModeSwitchDialog(mode.get(), source, paperVenue).showAndWait().ifPresent(a ->
+        ModeSwitchDialog dialog = new ModeSwitchDialog(mode.get(), source, paperVenue);
+        // The stop is reachable from every screen, this dialog included.
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getAccelerators()
+                .put(StopControls.HOTKEY, emergencyStop));
+        dialog.showAndWait().ifPresent(a ->
                 engine.post(new Command.SwitchMode(a.target(), a.report(), "trader", a.why())));
     }
 }

@@ -56,7 +56,6 @@ public final class Workstation {
     /** With the paper records the mode dialog offers. */
     public Workstation(Desk desk, ValidationSource records) {
         this.desk = desk;
-        this.modes = new ModeControls(desk.engine(), records, desk.paperVenue());
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
         int priceDecimals = InstrumentPanes.decimals(desk.instrument().tickSize());
         this.orders = new OrdersPane(desk, priceDecimals, () -> instruments.current().instrument().symbol());
@@ -65,6 +64,7 @@ public final class Workstation {
                 .map(i -> i.symbol()).toList(), desk.config().ui().symbol(), desk.config().strategies().capital());
         this.status = new StatusBar(desk.speedLabel());
         this.stop = new StopControls(desk.killSwitch(), desk.gate(), desk.config().killSwitch().flatten());
+        this.modes = new ModeControls(desk.engine(), records, desk.paperVenue(), stop::engage);
         layout();
         modes.mode().addListener((o, was, now) -> showMode(was, now));
         showMode(null, modes.mode().get());
