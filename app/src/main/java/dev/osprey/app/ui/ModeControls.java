@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import java.util.Locale;
 
@@ -44,10 +46,16 @@ final class ModeControls {
         open.setId("mode-button");
         open.setFocusTraversable(false);
         open.setOnAction(e -> ask());
+        // In a narrow window the answer gives way (its full text is in its tooltip), never the badge or the button.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        answer.setMinWidth(0);
+        answer.setMaxWidth(520);
         render(ModeView.paper());
     }
 
     HBox controls() {
+        venueNote.setMinWidth(0);
         HBox box = new HBox(8, badge, open, answer, venueNote);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -71,6 +79,7 @@ final class ModeControls {
         badge.setText(view.mode() + (view.stage() > 0 ? " (stage " + view.stage() + ")" : ""));
         badge.getStyleClass().setAll("label", "mode-badge", styleClass(view.mode()));
         answer.setText(view.lastRefused() ? "Refused: " + view.lastAnswer() : "");
+        answer.setTooltip(view.lastRefused() ? new Tooltip(answer.getText()) : null);
         answer.getStyleClass().setAll("label", view.lastRefused() ? "report-fail" : "report-pass");
         venueNote.setText(paperVenue && view.mode().isLive()
                 ? view.mode() + " limits apply; orders still go to the paper venue (no live venue in this build)"

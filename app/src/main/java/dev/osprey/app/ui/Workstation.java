@@ -112,6 +112,8 @@ public final class Workstation {
 
     private void layout() {
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        instruments.selector().setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, instruments.selector(), modes.controls(), spacer, stop.controls());

@@ -6,6 +6,7 @@ import dev.osprey.core.engine.KillSwitch;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
+import dev.osprey.core.mode.TradingMode;
 import dev.osprey.core.strategy.CandleBuilder;
 import dev.osprey.core.strategy.OrderSink;
 import dev.osprey.core.strategy.StrategyExecutor;
@@ -44,6 +45,12 @@ public final class Desk implements AutoCloseable {
         engine.addMarketListener(e -> candles.onEvent(e).ifPresent(strategies::onCandle));
         engine.addOrderListener((before, after) -> strategies.onOrder(after));
         engine.addFillListener(strategies::onFill);
+        // The stop's second step, whoever stopped (a trader, the CLI, the breaker): strategies ask for nothing more.
+        engine.addModeListener(c -> {
+            if (c.to() == TradingMode.EMERGENCY_STOP) {
+                strategies.stopAll("emergency stop: " + c.why());
+            }
+        });
     }
 
     /** A paper desk on the configured replay, started: the engine runs and market data flows. */

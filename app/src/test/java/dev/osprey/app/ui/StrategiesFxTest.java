@@ -7,6 +7,7 @@ import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.strategy.StrategyStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -83,5 +84,21 @@ class StrategiesFxTest extends WorkstationFxTest {
         Thread.sleep(2_000);   // eight more candles
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(sent, table(robot).getItems().get(0).ordersSent(), "a stopped strategy sends nothing more");
+    }
+
+    @Test
+    void whenTheStopHotkeyIsPressed_thenRunningStrategiesStop(FxRobot robot) throws Exception {
+        awaitBook();
+        robot.clickOn("Strategies");
+        type(robot, "#strategy-fast", "2");
+        type(robot, "#strategy-slow", "3");
+        robot.clickOn("#strategy-start");
+        WorkstationHarness.await(() -> table(robot).getItems().size() == 1);
+
+        robot.clickOn("#strategies");
+        robot.type(KeyCode.F12);
+
+        WorkstationHarness.await(() -> table(robot).getItems().get(0).state() == StrategyStatus.State.STOPPED);
+        assertTrue(robot.lookup("#halted-banner").query().isVisible());
     }
 }
