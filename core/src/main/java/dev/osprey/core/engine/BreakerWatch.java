@@ -42,7 +42,8 @@ final class BreakerWatch {
     private final Set<String> symbols;
     private final VenueHealthWatch venues = new VenueHealthWatch();
     private final ReturnWatch returns = new ReturnWatch();
-    private final Map<String, Long> lastDataWallMs = new TreeMap<>();
+    /** Written on every market event: a hash map, not a sorted one, on that hot path. */
+    private final Map<String, Long> lastDataWallMs = new HashMap<>();
     private final Map<String, BigDecimal[]> atOpen = new HashMap<>();
     private int losingStreak;
     private long lastSecond = Long.MIN_VALUE;
