@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import java.util.Locale;
 
@@ -23,6 +25,7 @@ final class ModeControls {
     private final Engine engine;
     private final ValidationSource source;
     private final boolean paperVenue;
+    private final Runnable emergencyStop;
     private final Label badge = new Label();
     private final Label answer = new Label();
     private final Label venueNote = new Label();
@@ -30,10 +33,12 @@ final class ModeControls {
     private final ReadOnlyObjectWrapper<TradingMode> mode = new ReadOnlyObjectWrapper<>();
     private ModeView shown;
 
-    ModeControls(Engine engine, ValidationSource source, boolean paperVenue) {
+    /** {@code emergencyStop}: what the stop hotkey does while the dialog has the focus. */
+    ModeControls(Engine engine, ValidationSource source, boolean paperVenue, Runnable emergencyStop) {
         this.engine = engine;
         this.source = source;
         this.paperVenue = paperVenue;
+        this.emergencyStop = emergencyStop;
         badge.setId("top-mode");
         answer.setId("mode-answer");
         venueNote.setId("mode-venue-note");
@@ -41,10 +46,16 @@ final class ModeControls {
         open.setId("mode-button");
         open.setFocusTraversable(false);
         open.setOnAction(e -> ask());
+        // In a narrow window the answer gives way (its full text is in its tooltip), never the badge or the button.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        answer.setMinWidth(0);
+        answer.setMaxWidth(520);
         render(ModeView.paper());
     }
 
     HBox controls() {
+        venueNote.setMinWidth(0);
         HBox box = new HBox(8, badge, open, answer, venueNote);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -68,6 +79,7 @@ final class ModeControls {
         badge.setText(view.mode() + (view.stage() > 0 ? " (stage " + view.stage() + ")" : ""));
         badge.getStyleClass().setAll("label", "mode-badge", styleClass(view.mode()));
         answer.setText(view.lastRefused() ? "Refused: " + view.lastAnswer() : "");
+        answer.setTooltip(view.lastRefused() ? new Tooltip(answer.getText()) : null);
         answer.getStyleClass().setAll("label", view.lastRefused() ? "report-fail" : "report-pass");
         venueNote.setText(paperVenue && view.mode().isLive()
                 ? view.mode() + " limits apply; orders still go to the paper venue (no live venue in this build)"
@@ -76,7 +88,11 @@ final class ModeControls {
     }
 
     private void ask() {
-        new ModeSwitchDialog(mode.get(), source, paperVenue).showAndWait().ifPresent(a ->
+        ModeSwitchDialog dialog = new ModeSwitchDialog(mode.get(), source, paperVenue);
+        // The stop is reachable from every screen, this dialog included.
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getAccelerators()
+                .put(StopControls.HOTKEY, emergencyStop));
+        dialog.showAndWait().ifPresent(a ->
                 engine.post(new Command.SwitchMode(a.target(), a.report(), "trader", a.why())));
     }
 }

@@ -26,6 +26,10 @@ final class ModeSwitchDialog extends Dialog<ModeSwitchDialog.Answer> {
     record Answer(TradingMode target, ValidationReport report, String why) {
     }
 
+    /** The dialog has its own scene on the default (light) theme, so its colours are set here. */
+    private static final String PASS = "-fx-text-fill: #1a7f37;";
+    private static final String FAIL = "-fx-text-fill: #cf222e; -fx-font-weight: bold;";
+
     private final ValidationSource source;
     private final ComboBox<TradingMode> target = new ComboBox<>();
     private final ComboBox<String> record = new ComboBox<>();
@@ -83,7 +87,7 @@ final class ModeSwitchDialog extends Dialog<ModeSwitchDialog.Answer> {
         for (CriterionResult cr : report.results()) {
             Label result = new Label(cr.passed() ? "pass" : "FAIL");
             result.setId("report-" + cr.criterion().key());
-            result.getStyleClass().add(cr.passed() ? "report-pass" : "report-fail");
+            result.setStyle(cr.passed() ? PASS : FAIL);
             Label missing = new Label(cr.explanation());
             missing.setWrapText(true);
             missing.setMaxWidth(420);
@@ -93,7 +97,7 @@ final class ModeSwitchDialog extends Dialog<ModeSwitchDialog.Answer> {
         verdict.setText(report.passed() ? "The report passes every criterion."
                 : "The report FAILS " + report.failures().size() + " of " + report.results().size()
                 + " criteria: the switch to a live mode will be refused.");
-        verdict.getStyleClass().setAll("label", report.passed() ? "report-pass" : "report-fail");
+        verdict.setStyle(report.passed() ? PASS : FAIL);
     }
 
     private static String fmt(double v) {

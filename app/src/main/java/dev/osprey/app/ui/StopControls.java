@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 
 /**
@@ -41,6 +42,8 @@ final class StopControls {
         stop.getStyleClass().add("emergency-stop");
         stop.setFocusTraversable(false);
         stop.setOnAction(e -> engage());
+        stop.setMinWidth(Region.USE_PREF_SIZE);   // the stop never shrinks out of sight
+        flatten.setMinWidth(Region.USE_PREF_SIZE);
         banner.setId("halted-banner");
         banner.getStyleClass().add("halted-banner");
         bannerText.setId("halted-text");

@@ -70,7 +70,6 @@ public final class Workstation {
      */
     public Workstation(Desk desk, ValidationSource records, LayoutFile layout) {
         this.desk = desk;
-        this.modes = new ModeControls(desk.engine(), records, desk.paperVenue());
         this.chrome = new DeskChrome(desk.config(), desk.config().engineSettings().breaker(), layout);
         this.instruments = new InstrumentPanes(desk, () -> rendered, this::show);
         int priceDecimals = desk.instrument().priceDecimals();
@@ -85,6 +84,7 @@ public final class Workstation {
         this.ladder = new LadderPane(desk.engine(), instruments.current().instrument(),
                 desk.config().ui().ladder().qtyPresets());
         this.charts = new ChartsPane(instruments.current().instrument());
+        this.modes = new ModeControls(desk.engine(), records, desk.paperVenue(), stop::engage);
         layout();
         modes.mode().addListener((o, was, now) -> showMode(was, now));
         showMode(null, modes.mode().get());
@@ -140,6 +140,8 @@ public final class Workstation {
 
     private void layout() {
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        instruments.selector().setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, instruments.selector(), modes.controls(), spacer, stop.controls());

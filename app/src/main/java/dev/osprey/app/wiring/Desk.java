@@ -12,6 +12,7 @@ import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.recovery.DeskRecovery;
 import dev.osprey.core.recovery.ReconciliationReport;
+import dev.osprey.core.mode.TradingMode;
 import dev.osprey.core.strategy.CandleBuilder;
 import dev.osprey.core.strategy.OrderSink;
 import dev.osprey.core.strategy.StrategyExecutor;
@@ -99,6 +100,12 @@ public final class Desk implements AutoCloseable {
         engine.addMarketListener(e -> candles.onEvent(e).ifPresent(strategies::onCandle));
         engine.addOrderListener((before, after) -> strategies.onOrder(after));
         engine.addFillListener(strategies::onFill);
+        // The stop's second step, whoever stopped (a trader, the CLI, the breaker): strategies ask for nothing more.
+        engine.addModeListener(c -> {
+            if (c.to() == TradingMode.EMERGENCY_STOP) {
+                strategies.stopAll("emergency stop: " + c.why());
+            }
+        });
     }
 
     /** A throw-away paper desk on the configured replay (nothing is kept), started. */

@@ -12,6 +12,7 @@ import dev.osprey.core.mode.ValidationReport;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -114,5 +115,19 @@ class ModeSwitchFxTest extends WorkstationFxTest {
         assertTrue(text(robot, "#mode-venue-note").contains("orders still go to the paper venue"));
         Stage window = (Stage) root.getScene().getWindow();
         assertEquals("Osprey — LIVE_MINIMAL — BTCUSDT", window.getTitle());
+    }
+
+    @Test
+    void whenTheStopHotkeyIsPressedInTheModeDialog_thenTradingHalts_andTheModeIsEmergencyStop(FxRobot robot)
+            throws Exception {
+        harness.awaitSettledBook();
+        robot.clickOn("#mode-button");
+        robot.clickOn("#mode-why");
+
+        robot.type(KeyCode.F12);
+
+        WorkstationHarness.await(() -> robot.lookup("#halted-banner").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        WorkstationHarness.await(() -> "EMERGENCY_STOP".equals(text(robot, "#top-mode")));
     }
 }

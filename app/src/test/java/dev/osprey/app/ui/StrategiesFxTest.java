@@ -2,14 +2,15 @@ package dev.osprey.app.ui;
 
 import dev.osprey.app.config.OspreyConfig;
 import dev.osprey.core.engine.BookView;
+import dev.osprey.core.market.FeedState;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.strategy.StrategyStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,16 +58,20 @@ class StrategiesFxTest extends WorkstationFxTest {
         assertTrue(table(robot).getItems().isEmpty());
     }
 
-    @Test
-    void whenAnMaCrossIsStarted_thenItsOrdersFillThroughTheEngine_andStopEndsIt(FxRobot robot) throws Exception {
+    /** A 2/3 MA cross on BTCUSDT, started from the tab as a trader would. */
+    private void startShortMaCross(FxRobot robot) throws Exception {
         awaitBook();
         robot.clickOn("Strategies");
         type(robot, "#strategy-fast", "2");
         type(robot, "#strategy-slow", "3");
-
         robot.clickOn("#strategy-start");
-
         WorkstationHarness.await(() -> table(robot).getItems().size() == 1);
+    }
+
+    @Test
+    void whenAnMaCrossIsStarted_thenItsOrdersFillThroughTheEngine_andStopEndsIt(FxRobot robot) throws Exception {
+        startShortMaCross(robot);
+
         assertEquals(StrategyStatus.State.RUNNING, table(robot).getItems().get(0).state());
         WorkstationHarness.await(() -> WorkstationHarness.blotterRows(robot).stream()
                 .anyMatch(o -> o.clientOrderId().startsWith("stg-") && o.status() == OrderStatus.FILLED));
@@ -80,8 +85,21 @@ class StrategiesFxTest extends WorkstationFxTest {
 
         WorkstationHarness.await(() -> table(robot).getItems().get(0).state() == StrategyStatus.State.STOPPED);
         int sent = table(robot).getItems().get(0).ordersSent();
-        Thread.sleep(2_000);   // eight more candles
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(sent, table(robot).getItems().get(0).ordersSent(), "a stopped strategy sends nothing more");
+        long stoppedAt = harness.desk.engine().latest().timeMs();
+        WorkstationHarness.await(() -> harness.desk.engine().latest().timeMs() >= stoppedAt + 40_000
+                || harness.desk.engine().latest().books().get("BTCUSDT").feedState() == FeedState.ENDED);
+        assertEquals(sent, table(robot).getItems().get(0).ordersSent(),
+                "a stopped strategy sends nothing more over eight more candles");
+    }
+
+    @Test
+    void whenTheStopHotkeyIsPressed_thenRunningStrategiesStop(FxRobot robot) throws Exception {
+        startShortMaCross(robot);
+
+        robot.clickOn("#strategies");
+        robot.type(KeyCode.F12);
+
+        WorkstationHarness.await(() -> table(robot).getItems().get(0).state() == StrategyStatus.State.STOPPED);
+        assertTrue(robot.lookup("#halted-banner").query().isVisible());
     }
 }

@@ -42,7 +42,8 @@ final class BreakerWatch {
     private final Set<String> symbols;
     private final VenueHealthWatch venues = new VenueHealthWatch();
     private final ReturnWatch returns = new ReturnWatch();
-    private final Map<String, Long> lastDataWallMs = new TreeMap<>();
+    /** Written on every market event: a hash map, not a sorted one, on that hot path. */
+    private final Map<String, Long> lastDataWallMs = new HashMap<>();
     private final Map<String, BigDecimal[]> atOpen = new HashMap<>();
     private int losingStreak;
     private long lastSecond = Long.MIN_VALUE;
@@ -144,12 +145,12 @@ final class BreakerWatch {
         return breaker.breakers();
     }
 
-    void manualStop(String who, String why, long nowMs) {
-        breaker.manualStop(who, why, nowMs);
+    List<BreakerEvent> manualStop(String who, String why, long nowMs) {
+        return breaker.manualStop(who, why, nowMs).events();
     }
 
-    void rearm(String who, String why, long nowMs) {
-        breaker.rearm(who, why, nowMs);
+    List<BreakerEvent> rearm(String who, String why, long nowMs) {
+        return breaker.rearm(who, why, nowMs).events();
     }
 
     void entrySent() {

@@ -1,8 +1,10 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.market.MarketEvent;
+import dev.osprey.core.mode.ModeChange;
 import dev.osprey.core.oms.Orders;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.OrderRequest;
@@ -128,6 +130,16 @@ public final class Engine implements AutoCloseable, Restorable {
     /** See {@link #addOrderListener}. */
     public void addMarketListener(Consumer<MarketEvent> listener) {
         state.addMarketListener(listener);
+    }
+
+    /** See {@link #addOrderListener}: breaker transitions as the engine's evaluations make them. */
+    public void addBreakerListener(Consumer<BreakerEvent> listener) {
+        state.addBreakerListener(listener);
+    }
+
+    /** See {@link #addOrderListener}: every change of trading mode, including the stop and the re-arm. */
+    public void addModeListener(Consumer<ModeChange> listener) {
+        state.addModeListener(listener);
     }
 
     public String newClientOrderId() {

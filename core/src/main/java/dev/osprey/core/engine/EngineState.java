@@ -78,6 +78,7 @@ public final class EngineState implements Restorable {
     private final Deque<Fill> recentFills = new ArrayDeque<>();
     private final List<Consumer<Fill>> fillListeners = new ArrayList<>();
     private final List<Consumer<MarketEvent>> marketListeners = new ArrayList<>();
+    private final List<Consumer<BreakerEvent>> breakerListeners = new ArrayList<>();
     private final OrderFlow flow;
     private final MarkPrice mark;
     private final BreakerWatch breaker;
@@ -360,6 +361,7 @@ public final class EngineState implements Restorable {
             notice(e.text());
             record(new Recorded.BreakerChanged(e));
         });
+        publish(events);
         Restriction r = breaker.restriction();
         if (events.isEmpty() && r.unrestricted()) {
             return false;
@@ -407,7 +409,7 @@ public final class EngineState implements Restorable {
             notice(modes.request(m));
         } else if (command instanceof Command.Rearm r) {
             if (breaker != null) {
-                breaker.rearm(r.who(), r.why(), now());
+                publish(breaker.rearm(r.who(), r.why(), now()));
             }
             modes.rearmed(r.who(), r.why());
             recordGate();
@@ -427,7 +429,7 @@ public final class EngineState implements Restorable {
         }
         recordGate();
         if (breaker != null && !"breaker".equals(h.who())) {
-            breaker.manualStop(h.who(), h.why(), now());
+            publish(breaker.manualStop(h.who(), h.why(), now()));
         }
         modes.stopped(h.who(), h.why());
         int working = orders.working().size();
@@ -438,6 +440,15 @@ public final class EngineState implements Restorable {
     /** Told of every order change as it is applied (for scripted sessions and the journal). */
     public void addOrderListener(Orders.Listener listener) {
         orders.addListener(listener);
+    }
+
+    private void publish(List<BreakerEvent> events) {
+        events.forEach(e -> breakerListeners.forEach(l -> l.accept(e)));
+    }
+
+    /** Told of every breaker transition the engine's evaluations make (trips, probes, closes), for alerts. */
+    public void addBreakerListener(Consumer<BreakerEvent> listener) {
+        breakerListeners.add(listener);
     }
 
     /** Told of every change of trading mode (for the audit trail and alerts). */

@@ -31,7 +31,7 @@ final class TradingModes {
         this.risk = risk;
         this.base = risk.limits();
         this.view = view;
-        modes.addListener(c -> applyProfile());
+        modes.addListener(this::changed);
     }
 
     /** A trader's (or the desk's) request; the answer is kept for the screen and returned for the notice. */
@@ -58,6 +58,13 @@ final class TradingModes {
 
     ModeView view() {
         return new ModeView(modes.mode(), modes.stage(), modes.riskProfile(), lastAnswer, lastRefused);
+    }
+
+    /** Any change, asked for or not (a stop, a re-arm), replaces the answer shown and applies the new limits. */
+    private void changed(ModeChange c) {
+        lastAnswer = c.text();
+        lastRefused = false;
+        applyProfile();
     }
 
     private void applyProfile() {

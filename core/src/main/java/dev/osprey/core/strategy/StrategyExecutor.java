@@ -64,6 +64,15 @@ public final class StrategyExecutor {
         LOG.info("Strategy {} stopped: {}", name, why);
     }
 
+    /** The emergency stop's step: every running strategy stops (and its working orders are cancelled). */
+    public synchronized void stopAll(String why) {
+        for (RunningStrategy rs : List.copyOf(byName.values())) {
+            if (rs.state == StrategyStatus.State.RUNNING) {
+                stop(rs.name, why);
+            }
+        }
+    }
+
     public synchronized List<StrategyStatus> list() {
         return byName.values().stream().map(RunningStrategy::status).toList();
     }

@@ -1,6 +1,7 @@
 package dev.osprey.core.engine;
 
 import dev.osprey.core.breaker.BreakerConfig;
+import dev.osprey.core.breaker.BreakerEvent;
 import dev.osprey.core.breaker.BreakerState;
 import dev.osprey.core.breaker.BreakerStatus;
 import dev.osprey.core.breaker.DefaultTriggers;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +155,9 @@ class BreakerInputsTest {
     }
 
     @Test
-    void whenTheHeartbeatIsMissedForTwoIntervals_thenThatVenueIsHalted_untilItBeatsAgain() {
+    void whenTheHeartbeatIsMissedForTwoIntervals_thenThatVenueIsHalted_andAlerted_untilItBeatsAgain() {
+        List<BreakerEvent> heard = new ArrayList<>();
+        engine.addBreakerListener(heard::add);
         market("BTCUSDT", 100);
         venueSays(new VenueHeartbeat(1_000, time));
         advance(1_500);
@@ -164,6 +168,8 @@ class BreakerInputsTest {
         engine.idle();
 
         assertEquals(BreakerState.OPEN, breaker(DefaultTriggers.VENUE_HEARTBEAT + "@" + VENUE).state());
+        assertTrue(heard.stream().anyMatch(e -> e.kind() == BreakerEvent.Kind.TRIPPED
+                && e.trigger().equals(DefaultTriggers.VENUE_HEARTBEAT) && e.scope().equals(VENUE)), heard.toString());
         assertTrue(entry("BTCUSDT", "1").reason().startsWith(RejectReason.BREAKER_VENUE_HALTED.message()));
 
         venueSays(new VenueHeartbeat(1_000, time));

@@ -184,4 +184,24 @@ class StrategyExecutorTest {
         assertThrows(IllegalArgumentException.class, () -> executor.start("ma", new Scripted(), BigDecimal.TEN));
         assertThrows(IllegalArgumentException.class, () -> executor.stop("nope", "x"));
     }
+
+    @Test
+    void whenEverythingIsStopped_thenEachRunningStrategyStops_andItsWorkingOrdersAreCancelled() {
+        Scripted other = new Scripted();
+        executor.start("a", strategy, new BigDecimal("1000"));
+        executor.start("b", other, new BigDecimal("1000"));
+        strategy.at.put(Candles.at(0, "100").openTimeMs(), buy("1"));
+        executor.onCandle(Candles.at(0, "100"));
+        OrderRequest working = lastRequest();
+
+        executor.stopAll("emergency stop");
+        executor.onCandle(Candles.at(1, "100"));
+
+        assertEquals(List.of(StrategyStatus.State.STOPPED, StrategyStatus.State.STOPPED),
+                executor.list().stream().map(StrategyStatus::state).toList());
+        assertTrue(sent.stream().anyMatch(c -> c instanceof Command.CancelOrder x
+                && x.clientOrderId().equals(working.clientOrderId())));
+        assertEquals(1, strategy.seen.size(), "no candle reaches a stopped strategy");
+        assertEquals(1, other.seen.size(), "no candle reaches a stopped strategy");
+    }
 }
