@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
+import dev.osprey.core.venue.ApiCallFailed;
+import dev.osprey.core.venue.VenueHeartbeat;
 import dev.osprey.core.venue.AccountStream;
 import dev.osprey.core.venue.Balance;
 import dev.osprey.core.venue.KeyPermissions;
@@ -31,6 +33,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private static final Logger LOG = LoggerFactory.getLogger(BinanceVenue.class);
 
     private final BinanceConfig config;
+    /** How often a live user data stream is reported to the engine as a heartbeat. */
+    static final long HEARTBEAT_MS = 5_000;
     private final SendGate gate = new SendGate();
     private final CredentialSlot keys;
     private final LatencyBoard latencyBoard = new LatencyBoard();
@@ -84,6 +88,15 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         venue.execute(this::startUserStreamIfKeyed);
         venue.every(latency::publish, 1000);
         venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
+        venue.every(this::heartbeat, HEARTBEAT_MS);
+        // The engine's breaker counts failed calls for the venue's API error rate.
+        gate.onAlert(alert -> {
+            if (alert.kind() == VenueAlert.Kind.SENDING_PAUSED || alert.kind() == VenueAlert.Kind.ORDER_STATE_UNKNOWN
+                    || alert.kind() == VenueAlert.Kind.TRADING_STOPPED) {
+                venue.execute(() -> venue.publish(List.of(new ApiCallFailed(alert.kind().name(), alert.message(),
+                        alert.timeMs()))));
+            }
+        });
         return clock.sync(rest).exceptionally(e -> {
             LOG.warn("server time not measured ({}); signing with the local clock", ApiErrors.unwrap(e).getMessage());
             return 0L;
@@ -231,6 +244,13 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         List<Balance> list = AccountBalances.fromAccount(account);
         balances.remember(list);
         return new VenueState(orders, list);
+    }
+
+    /** While the user data stream is up, the engine hears that the venue is alive every {@link #HEARTBEAT_MS}. */
+    private void heartbeat() {
+        if (userStreamUp) {
+            venue.publish(List.of(new VenueHeartbeat(HEARTBEAT_MS, config.clock().millis())));
+        }
     }
 
     private void pollWhileStreamDown() {
