@@ -162,7 +162,7 @@ public final class DurableSendBench {
                 LockSupport.parkNanos(wait);
             }
             ids[i] = "b" + (++seq);
-            engine.submit(new OrderRequest(ids[i], "BTCUSDT", Side.BUY, OrderType.LIMIT, new BigDecimal("0.001"),
+            engine.submit(new OrderRequest(ids[i], "BTCUSDT", Side.BUY, OrderType.LIMIT, new BigDecimal("0.1"),
                     new BigDecimal("100")));
         }
         if (!venue.expected.await(60, TimeUnit.SECONDS)) {
