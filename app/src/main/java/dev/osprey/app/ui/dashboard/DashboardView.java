@@ -36,8 +36,8 @@ public final class DashboardView extends ScrollPane {
         setId("dashboard");
         getStyleClass().add("dashboard");
         tiles.setPadding(new Insets(6));
-        tiles.setPrefTileWidth(160);
-        tiles.setPrefTileHeight(120);
+        tiles.setPrefTileWidth(148);
+        tiles.setPrefTileHeight(116);
         setContent(tiles);
         setFitToWidth(true);
     }
@@ -71,7 +71,7 @@ public final class DashboardView extends ScrollPane {
         return byId.computeIfAbsent(f.id(), id -> {
             Tile t = TileBuilder.create()
                     .skinType(Tile.SkinType.TEXT)
-                    .prefSize(160, 120)
+                    .prefSize(148, 116)
                     .title(f.title())
                     .textAlignment(TextAlignment.LEFT)
                     .descriptionAlignment(Pos.CENTER)
