@@ -3,6 +3,7 @@ package dev.osprey.app.config;
 import dev.osprey.app.alert.AlertsConfig;
 import dev.osprey.core.breaker.BreakerConfig;
 import dev.osprey.core.engine.EngineSettings;
+import dev.osprey.core.engine.LiveReview;
 import dev.osprey.core.engine.MarkPrice;
 import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.mode.ValidationCriteria;
@@ -112,8 +113,12 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
 
     /** The engine's settings from this config: risk limits, the mark price and the shipped breaker triggers. */
     public EngineSettings engineSettings() {
-        return EngineSettings.of(risk, portfolio.mark(), BreakerConfig.defaults());
+        return EngineSettings.of(risk, portfolio.mark(), BreakerConfig.defaults())
+                .withReview(new LiveReview(validation, LIVE_REVIEW_MS));
     }
+
+    /** How often live trading is judged under the validation criteria (engine time): a degraded record steps down. */
+    public static final long LIVE_REVIEW_MS = java.time.Duration.ofHours(1).toMillis();
 
     /** Bracket defaults in percent of the entry price; trailArmPercent null means the stop never trails. */
     public record Bracket(BigDecimal stopLossPercent, BigDecimal takeProfitPercent, BigDecimal trailArmPercent) {

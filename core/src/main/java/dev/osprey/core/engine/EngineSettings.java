@@ -10,10 +10,21 @@ import java.util.function.LongSupplier;
 /**
  * How an engine is set up beyond its instruments and venue: pre-trade risk, the mark price for P&amp;L, the
  * nanosecond clock that times orders for the per-second rate limit, the circuit breaker (null: none) and the live
- * stages whose risk profiles the mode switch applies.
+ * stages whose risk profiles the mode switch applies, and how live trading is reviewed (null: never automatically).
  */
 public record EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker,
-                             LiveStages stages) {
+                             LiveStages stages, LiveReview review) {
+
+    /** Without an automatic review of live trading. */
+    public EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker,
+                          LiveStages stages) {
+        this(risk, mark, nanos, breaker, stages, null);
+    }
+
+    /** The same settings, with live trading reviewed (and stepped down when it degrades) as {@code r} says. */
+    public EngineSettings withReview(LiveReview r) {
+        return new EngineSettings(risk, mark, nanos, breaker, stages, r);
+    }
 
     /** With the shipped live stages. */
     public EngineSettings(PreTradeRisk risk, MarkPrice mark, LongSupplier nanos, BreakerConfig breaker) {

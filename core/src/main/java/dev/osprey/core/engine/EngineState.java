@@ -138,7 +138,8 @@ public final class EngineState implements Restorable {
         this.flow = new OrderFlow(bySymbol, entry, gate, orders, books, new ReduceOnly(portfolio), this::now,
                 this::notice, risk, riskView, nanos);
         flow.breaker(breaker);
-        this.modes = new TradingModes(settings.stages(), wallClock, risk, riskView);
+        this.modes = new TradingModes(settings.stages(), wallClock, risk, riskView, settings.review(), bySymbol,
+                this::now);
         this.brackets = new Brackets(bySymbol, orders, flow, afterMessage::add, this::record);
         this.replacements = new Replacements(orders, flow, entry::cancel, this::now, this::notice, afterMessage::add);
         flow.groupHook(brackets);
@@ -164,7 +165,9 @@ public final class EngineState implements Restorable {
             gauges.feedHeard(m.event().symbol());
             if (m.event() instanceof TradePrint t) {
                 charts.onTrade(t);
-                flow.onLastPrice(t.symbol(), Scaled.toBigDecimal(t.price()));
+                BigDecimal last = Scaled.toBigDecimal(t.price());
+                flow.onLastPrice(t.symbol(), last);
+                modes.onTrade(t.symbol(), last, t.eventTimeMs());
             }
             marketListeners.forEach(l -> l.accept(m.event()));
         } else if (message instanceof EngineMessage.VenueUpdate u) {
@@ -193,6 +196,10 @@ public final class EngineState implements Restorable {
         runAfterMessage();
         if (breaker != null) {
             watchBreaker();
+        }
+        String reviewed = modes.reviewIfDue(now());
+        if (reviewed != null) {
+            notice(reviewed);
         }
         if (durableSend != null) {
             journalChanges();
@@ -488,6 +495,7 @@ public final class EngineState implements Restorable {
 
     private void onFill(Fill f) {
         afterMessage.add(() -> flow.trimReduceOnly(f.symbol()));
+        modes.onFill(f);
         if (breaker != null) {
             breaker.onFill(f);
             filledSinceTick = true;

@@ -1,6 +1,10 @@
 package dev.osprey.core.engine;
 
+import dev.osprey.core.instrument.Instrument;
 import dev.osprey.core.mode.LiveStages;
+import dev.osprey.core.mode.TradeLedger;
+import dev.osprey.core.mode.ValidationReport;
+import dev.osprey.core.order.Fill;
 import dev.osprey.core.mode.ModeChange;
 import dev.osprey.core.mode.ModeSwitch;
 import dev.osprey.core.mode.SwitchOutcome;
@@ -10,6 +14,7 @@ import dev.osprey.core.risk.RiskLimits;
 import dev.osprey.core.risk.RiskView;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -25,13 +30,55 @@ final class TradingModes {
     private final RiskView view;
     private String lastAnswer = "";
     private boolean lastRefused;
+    private final LiveReview review;
+    private final Map<String, Instrument> instruments;
+    /** Trades of the current live stage, judged by {@link #review}; null while not live. */
+    private TradeLedger stageTrades;
+    private long reviewDueMs;
+    private final LongSupplier engineTime;
 
     TradingModes(LiveStages stages, LongSupplier wallClock, PreTradeRisk risk, RiskView view) {
+        this(stages, wallClock, risk, view, null, Map.of(), wallClock);
+    }
+
+    /** {@code engineTime}: the engine's clock (market time), which the live record's equity curve runs on. */
+    TradingModes(LiveStages stages, LongSupplier wallClock, PreTradeRisk risk, RiskView view, LiveReview review,
+                 Map<String, Instrument> instruments, LongSupplier engineTime) {
+        this.engineTime = engineTime;
         this.modes = new ModeSwitch(stages, wallClock);
         this.risk = risk;
         this.base = risk.limits();
         this.view = view;
+        this.review = review;
+        this.instruments = instruments;
         modes.addListener(this::changed);
+    }
+
+    /** A fill books into the live stage's record. */
+    void onFill(Fill f) {
+        if (stageTrades != null && instruments.containsKey(f.symbol())) {
+            stageTrades.onFill(f);
+        }
+    }
+
+    /** The last trade marks the live stage's open positions. */
+    void onTrade(String symbol, BigDecimal price, long timeMs) {
+        if (stageTrades != null && instruments.containsKey(symbol)) {
+            stageTrades.mark(symbol, price, timeMs);
+        }
+    }
+
+    /**
+     * Once per review period of engine time while live: the stage's record is judged, and degradation steps the
+     * mode down (the answer shows beside the mode badge). Returns the notice of a step down, else null.
+     */
+    String reviewIfDue(long nowMs) {
+        if (review == null || stageTrades == null || nowMs < reviewDueMs) {
+            return null;
+        }
+        reviewDueMs = nowMs + review.everyMs();
+        SwitchOutcome o = modes.review(ValidationReport.evaluate(stageTrades.record(), review.criteria()));
+        return o.isChanged() ? "Live review: " + o.text() : null;
     }
 
     /** A trader's (or the desk's) request; the answer is kept for the screen and returned for the notice. */
@@ -65,6 +112,14 @@ final class TradingModes {
         lastAnswer = c.text();
         lastRefused = false;
         applyProfile();
+        boolean live = modes.mode().isLive();
+        if (live && review != null) {
+            stageTrades = new TradeLedger(instruments, view.equity());
+            stageTrades.open(engineTime.getAsLong());
+            reviewDueMs = 0;
+        } else if (!live) {
+            stageTrades = null;
+        }
     }
 
     private void applyProfile() {

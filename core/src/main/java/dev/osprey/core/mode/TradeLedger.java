@@ -87,6 +87,11 @@ public final class TradeLedger {
         return ins.quoteAsset().equals(f.feeAsset()) ? f.fee() : BigDecimal.ZERO;
     }
 
+    /** The record starts at {@code timeMs} with its starting equity: a drawdown counts from there. */
+    public void open(long timeMs) {
+        equity.add(new EquityPoint(timeMs, equity()));
+    }
+
     /** Marks a symbol at {@code price} and appends the equity at {@code timeMs} (replacing a point at that time). */
     public void mark(String symbol, BigDecimal price, long timeMs) {
         marks.put(symbol, price);
