@@ -13,10 +13,12 @@ import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.OrderEntry;
 import dev.osprey.core.venue.StateFetch;
 import dev.osprey.core.venue.Venue;
+import dev.osprey.core.venue.VenueOrder;
 import dev.osprey.core.venue.VenueState;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -227,6 +229,21 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
             throw new IllegalStateException("could not fetch Binance state: "
                     + ApiErrors.fromThrowable(e).getMessage());
         }
+    }
+
+    /**
+     * Binance's record of one of our orders by client order id, with its fills (how a restart resolves orders that
+     * were in flight). Blocks on the network: never on the engine or venue thread.
+     */
+    @Override
+    public Optional<VenueOrder> queryOrder(String symbol, String clientOrderId) {
+        if (Thread.currentThread().getName().equals(VenueThread.NAME)) {
+            throw new IllegalStateException("queryOrder called on the venue thread");
+        }
+        if (!keys.present()) {
+            throw new UnsupportedOperationException("no API key: Binance cannot be asked about orders");
+        }
+        return new OrderQuery(rest, config.requestTimeout().toMillis() * 2).find(symbol, clientOrderId);
     }
 
     /** What fetchState returns is what the engine knows: those fills are not passed on again later. */

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-    private static final int QUERY_WEIGHT = 4;
-    private static final int MY_TRADES_WEIGHT = 20;
+    static final int QUERY_WEIGHT = 4;
+    static final int MY_TRADES_WEIGHT = 20;
 
     private final RestClient rest;
     private final OrderTracker tracker;
