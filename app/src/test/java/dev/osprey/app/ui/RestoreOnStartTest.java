@@ -71,6 +71,7 @@ class RestoreOnStartTest extends WorkstationFxTest {
     @Test
     void theRestartedWindowShowsTheRestoredOrdersAndPositionAndTheStartUpReport(FxRobot robot) throws Exception {
         Desk.StartupReport startup = harness.desk.startup();
+        assertTrue(startup.worthShowing(), "a start that restored orders says so");
         assertEquals(2, startup.restored().orders(), startup.text());
         assertEquals(1, startup.restored().working());
         assertEquals(1, startup.restored().openPositions());

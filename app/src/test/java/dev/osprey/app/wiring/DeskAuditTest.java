@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A durable desk records its config in the audit trail once per change, and its trail stays intact. */
@@ -31,6 +32,8 @@ class DeskAuditTest {
     private void start(OspreyConfig config) {
         try (Desk desk = Desk.startPaper(config, data)) {
             assertTrue(desk.verifyAudit().startsWith("audit trail intact"), desk.verifyAudit());
+            assertFalse(desk.startup().worthShowing(), "a restart with nothing traded pops nothing up: "
+                    + desk.startup().text());
         }
     }
 

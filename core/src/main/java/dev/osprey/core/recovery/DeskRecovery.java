@@ -39,12 +39,13 @@ public final class DeskRecovery {
     /** What a restart brought back, as the window and the log tell it. */
     public record Restored(RestorableState state, int orders, long working, long openPositions, boolean fromSnapshot, long entriesRead,
                            long changesApplied, long millis) {
+        /** No order and no open position came back: nothing the trader needs to be told about. */
         public boolean isEmpty() {
-            return orders == 0 && openPositions == 0 && entriesRead == 0 && !fromSnapshot;
+            return orders == 0 && openPositions == 0;
         }
 
         public String summary() {
-            return isEmpty() ? "New journal: nothing to restore"
+            return isEmpty() ? "Nothing to restore (" + entriesRead + " journal entries read)"
                     : "Restored " + orders + " order(s), " + working + " working, " + openPositions
                     + " open position(s) from the journal (" + (fromSnapshot ? "snapshot + " : "") + entriesRead
                     + " entries) in " + millis + " ms";
