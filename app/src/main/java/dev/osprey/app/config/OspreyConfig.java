@@ -12,8 +12,12 @@ import dev.osprey.paper.PaperAccountConfig;
 import dev.osprey.paper.PaperLatency;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The workstation's settings, as read from JSON. {@link ConfigLoader} checks every field before use. */
 public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrument> instruments,
@@ -94,13 +98,13 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
      * daily time (HH:mm, UTC) of the end-of-day reconciliation with the venue (null: only at start and on demand).
      */
     public record Journal(String path, String reconcileAtUtc) {
-        public java.nio.file.Path folder(java.nio.file.Path dataDir) {
-            return path == null || path.isBlank() ? dataDir.resolve("journal") : java.nio.file.Path.of(path);
+        public Path folder(Path dataDir) {
+            return path == null || path.isBlank() ? dataDir.resolve("journal") : Path.of(path);
         }
 
-        public java.util.Optional<java.time.LocalTime> reconcileTime() {
-            return reconcileAtUtc == null || reconcileAtUtc.isBlank() ? java.util.Optional.empty()
-                    : java.util.Optional.of(java.time.LocalTime.parse(reconcileAtUtc));
+        public Optional<LocalTime> reconcileTime() {
+            return reconcileAtUtc == null || reconcileAtUtc.isBlank() ? Optional.empty()
+                    : Optional.of(LocalTime.parse(reconcileAtUtc));
         }
     }
 
@@ -118,7 +122,7 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     }
 
     /** How often live trading is judged under the validation criteria (engine time): a degraded record steps down. */
-    public static final long LIVE_REVIEW_MS = java.time.Duration.ofHours(1).toMillis();
+    public static final long LIVE_REVIEW_MS = Duration.ofHours(1).toMillis();
 
     /** Bracket defaults in percent of the entry price; trailArmPercent null means the stop never trails. */
     public record Bracket(BigDecimal stopLossPercent, BigDecimal takeProfitPercent, BigDecimal trailArmPercent) {

@@ -23,9 +23,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * A desk's durable side in the data directory: the journal database (opened, and migrated by Flyway, at start),
@@ -80,22 +88,22 @@ final class DeskStorage implements AutoCloseable {
         byte[] json = codec.toBytes(config);
         String sha;
         try {
-            sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         String last = null;
-        try (java.sql.Connection c = db.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT payload FROM audit_trail WHERE kind = 'CONFIG_CHANGE' ORDER BY seq DESC LIMIT 1");
-             java.sql.ResultSet rs = ps.executeQuery()) {
+             ResultSet rs = ps.executeQuery()) {
             last = rs.next() ? rs.getString(1) : null;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             LOG.warn("could not read the last config record: {}", e.toString());
         }
         if (last == null || !last.contains(sha)) {
             new AuditTrail(writer).record(new AuditRecord(System.currentTimeMillis(), AuditKind.CONFIG_CHANGE,
                     "trader", last == null ? "first start with this journal" : "config changed since the last start",
-                    java.util.Map.of("sha256", sha, "origin", origin)));
+                    Map.of("sha256", sha, "origin", origin)));
         }
     }
 

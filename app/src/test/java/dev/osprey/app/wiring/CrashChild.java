@@ -15,6 +15,9 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The crash test's child process: a durable paper desk that trades a flood of orders (market and limit buys and
@@ -30,32 +33,42 @@ public final class CrashChild {
         OspreyConfig config = ConfigLoader.load(Path.of(args[1]));
         Random random = new Random(Long.parseLong(args[2]));
         Desk desk = Desk.startPaper(config, data);
-        while (mid(desk) == null) {
-            Thread.sleep(10);
-        }
-        System.out.println("ready");
-        System.out.flush();
-        while (true) {
+        boolean[] ready = {false};
+        // One order action every 4 ms on one thread, once the book is there; the main thread waits to be killed.
+        Executors.newSingleThreadScheduledExecutor().scheduleWithFixedDelay(() -> {
             BigDecimal mid = mid(desk);
-            int what = random.nextInt(10);
-            if (what < 4) {
-                send(desk, new OrderRequest(desk.engine().newClientOrderId(), "BTCUSDT", side(random),
-                        OrderType.MARKET, qty(random), null));
-            } else if (what < 8) {
-                BigDecimal offset = mid.multiply(new BigDecimal(random.nextInt(30) - 15)).movePointLeft(4);
-                Side side = side(random);
-                BigDecimal price = mid.add(side == Side.BUY ? offset.abs().negate() : offset.abs())
-                        .setScale(2, RoundingMode.HALF_UP);
-                send(desk, new OrderRequest(desk.engine().newClientOrderId(), "BTCUSDT", side, OrderType.LIMIT,
-                        qty(random), price));
-            } else {
-                List<Order> working = desk.engine().latest().orders().stream().filter(Order::isWorking).toList();
-                if (!working.isEmpty()) {
-                    Order o = working.get(random.nextInt(working.size()));
-                    desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId()));
-                }
+            if (mid == null) {
+                return;
             }
-            Thread.sleep(random.nextInt(8));
+            if (!ready[0]) {
+                ready[0] = true;
+                System.out.println("ready");
+                System.out.flush();
+            }
+            act(desk, random, mid);
+        }, 0, 4, TimeUnit.MILLISECONDS);
+        new CountDownLatch(1).await();
+    }
+
+    /** A market order, a limit order near the mid, or a cancel of a working order. */
+    private static void act(Desk desk, Random random, BigDecimal mid) {
+        int what = random.nextInt(10);
+        if (what < 4) {
+            send(desk, new OrderRequest(desk.engine().newClientOrderId(), "BTCUSDT", side(random),
+                    OrderType.MARKET, qty(random), null));
+        } else if (what < 8) {
+            BigDecimal offset = mid.multiply(new BigDecimal(random.nextInt(30) - 15)).movePointLeft(4);
+            Side side = side(random);
+            BigDecimal price = mid.add(side == Side.BUY ? offset.abs().negate() : offset.abs())
+                    .setScale(2, RoundingMode.HALF_UP);
+            send(desk, new OrderRequest(desk.engine().newClientOrderId(), "BTCUSDT", side, OrderType.LIMIT,
+                    qty(random), price));
+        } else {
+            List<Order> working = desk.engine().latest().orders().stream().filter(Order::isWorking).toList();
+            if (!working.isEmpty()) {
+                Order o = working.get(random.nextInt(working.size()));
+                desk.engine().post(new Command.CancelOrder(o.symbol(), o.clientOrderId()));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import dev.osprey.core.venue.OrderFilled;
 import dev.osprey.core.venue.OrderRejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,10 +66,10 @@ class CrashRecoveryTest {
         int totalSent = 0;
         for (int run = 1; run <= RUNS; run++) {
             long seed = random.nextLong();
-            long killAfterMs = 150 + random.nextInt(2_500);
-            System.out.printf("crash run %d/%d: seed %d, SIGKILL %d ms after ready (base seed %d)%n", run, RUNS, seed,
-                    killAfterMs, base);
-            totalSent += runAndKill(data, childConfig, seed, killAfterMs);
+            int killAfterSent = 1 + random.nextInt(400);
+            System.out.printf("crash run %d/%d: seed %d, SIGKILL once %d orders are sent (base seed %d)%n", run,
+                    RUNS, seed, killAfterSent, base);
+            totalSent += runAndKill(data, childConfig, seed, killAfterSent);
             verifyAfterRestart(data, stillConfig, run, seed);
         }
         assertTrue(totalSent > RUNS * 20, "a flood of orders was sent: " + totalSent);
@@ -81,8 +83,11 @@ class CrashRecoveryTest {
         return f;
     }
 
-    /** Starts the child, lets it trade, kills it with SIGKILL; returns how many orders it said it sent. */
-    private static int runAndKill(Path data, Path config, long seed, long killAfterMs) throws Exception {
+    /**
+     * Starts the child, lets it trade until it has sent {@code killAfterSent} orders (and whatever it sends while
+     * the kill is on its way), kills it with SIGKILL; returns how many orders it said it sent.
+     */
+    private static int runAndKill(Path data, Path config, long seed, int killAfterSent) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m", CrashChild.class.getName(),
                 data.toString(), config.toString(), Long.toString(seed));
@@ -117,7 +122,7 @@ class CrashRecoveryTest {
                 fail("the child never got ready (seed " + seed + "): " + String.join("\n", tail));
             }
         }
-        Thread.sleep(killAfterMs);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sent.get() >= killAfterSent || !child.isAlive());
         child.destroyForcibly();               // SIGKILL: no shutdown hook, no flush, no close
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         reader.join(5_000);
@@ -132,19 +137,25 @@ class CrashRecoveryTest {
     private static void verifyAfterRestart(Path data, Path config, int run, long seed) throws Exception {
         try (Desk desk = Desk.startPaper(ConfigLoader.load(config), data)) {
             String where = " (run " + run + ", seed " + seed + ")";
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            List<String> problems;
-            VenueBooks venue;
-            EngineSnapshot ours;
-            do {
-                ours = settled(desk);
-                venue = VenueBooks.read(data.resolve("paper/ledger.jsonl"));
-                problems = problems(ours, venue, desk.venueState().balances());
-            } while (!problems.isEmpty() && System.nanoTime() < deadline);
-            assertEquals(List.of(), problems, "ours and the venue's books differ" + where);
+            Path ledger = data.resolve("paper/ledger.jsonl");
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problems(desk, ledger).isEmpty());
+            } catch (TimeoutException e) {
+                // what still differs is the failure below
+            }
+            assertEquals(List.of(), problems(desk, ledger), "ours and the venue's books differ" + where);
             System.out.printf("crash run %d: %d order(s) at the venue, %d in our journal; %s%n", run,
-                    venue.arrivals.size(), ours.orders().size(), desk.startup().reconciliation().headline());
+                    VenueBooks.read(ledger).arrivals.size(), desk.engine().latest().orders().size(),
+                    desk.startup().reconciliation().headline());
         }
+    }
+
+    private static List<String> problems(Desk desk, Path ledger) throws IOException {
+        EngineSnapshot ours = desk.engine().latest();
+        if (ours.balances().isEmpty()) {
+            return List.of("no balances yet: the venue's start-up state is not applied");
+        }
+        return problems(ours, VenueBooks.read(ledger), desk.venueState().balances());
     }
 
     /** Every way our books differ from the venue's. */
@@ -199,24 +210,6 @@ class CrashRecoveryTest {
             }
         }
         return problems;
-    }
-
-    /** Waits until the restored desk has applied its reconciliation: queue empty and nothing left in flight. */
-    private static EngineSnapshot settled(Desk desk) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            EngineSnapshot s = desk.engine().latest();
-            if (desk.engine().queueDepth() == 0 && s.queueDepth() == 0
-                    && s.orders().stream().noneMatch(o -> o.status() == OrderStatus.SUBMITTED)
-                    && !s.balances().isEmpty()) {
-                Thread.sleep(100);
-                if (desk.engine().latest().version() == s.version()) {
-                    return s;
-                }
-            }
-            Thread.sleep(20);
-        }
-        return desk.engine().latest();
     }
 
     /** The paper venue's books read straight from its ledger, independently of the venue's own code. */

@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.Deque;
@@ -153,7 +154,7 @@ public final class EngineState implements Restorable {
 
     public void handle(EngineMessage message) {
         dirty = true;
-        if (!(message instanceof EngineMessage.MarketData) && journals(message)) {
+        if (journals(message)) {
             journal.append(now(), message);
         }
         if (message instanceof EngineMessage.MarketData m) {
@@ -331,7 +332,7 @@ public final class EngineState implements Restorable {
     /** What a journal snapshot holds; see {@link RestorableState}. */
     public RestorableState restorable() {
         List<Order> all = orders.newestFirst();
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return new RestorableState(all, portfolio.positions(), portfolio.balances(), new ArrayList<>(recentFills),
                 brackets.pendingSpecs(), gateChange);
     }

@@ -1,25 +1,17 @@
-package dev.osprey.core.recovery;
+package dev.osprey.core.engine;
 
-import dev.osprey.core.engine.Engine;
-import dev.osprey.core.engine.EngineJournal;
-import dev.osprey.core.engine.EngineSettings;
 import dev.osprey.core.gate.OrderGate;
 import dev.osprey.core.journal.JournalCodec;
 import dev.osprey.core.journal.JournalDatabase;
 import dev.osprey.core.journal.JournalWriter;
 import dev.osprey.core.market.BookSnapshot;
 import dev.osprey.core.market.Level;
-import dev.osprey.core.market.MarketDataFeed;
-import dev.osprey.core.market.MarketDataListener;
 import dev.osprey.core.market.Scaled;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
-import dev.osprey.core.venue.AccountStream;
+import dev.osprey.core.recovery.DeskJournal;
 import dev.osprey.core.venue.OrderEntry;
-import dev.osprey.core.venue.StateFetch;
-import dev.osprey.core.venue.Venue;
-import dev.osprey.core.venue.VenueState;
 import org.HdrHistogram.Histogram;
 
 import java.math.BigDecimal;
@@ -41,7 +33,7 @@ import java.util.stream.Stream;
  * reaches it. Run once without a journal (the engine alone) and once with the desk's journal (intent, read-model
  * row and audit record made durable first); the difference is the journal's cost. Prints its figures.
  * <pre>
- *   java -cp ... dev.osprey.core.recovery.DurableSendBench [work dir] [seconds per rate]
+ *   java -cp ... dev.osprey.core.engine.DurableSendBench [work dir] [seconds per rate]
  * </pre>
  */
 public final class DurableSendBench {
@@ -50,11 +42,10 @@ public final class DurableSendBench {
     private DurableSendBench() {
     }
 
-    /** A venue that only notes when each order reached it. */
-    private static final class TimingVenue implements Venue, OrderEntry, MarketDataFeed {
+    /** Order entry that only notes when each order reached it. */
+    private static final class TimingEntry implements OrderEntry {
         final Map<String, Long> arrived = new ConcurrentHashMap<>();
         volatile CountDownLatch expected = new CountDownLatch(0);
-        private MarketDataListener listener;
 
         @Override
         public void place(OrderRequest request) {
@@ -70,46 +61,6 @@ public final class DurableSendBench {
         public CompletableFuture<Integer> cancelAll(String symbol) {
             return CompletableFuture.completedFuture(0);
         }
-
-        @Override
-        public String name() {
-            return "bench";
-        }
-
-        @Override
-        public OrderEntry orderEntry() {
-            return this;
-        }
-
-        @Override
-        public AccountStream accountStream() {
-            return l -> { };
-        }
-
-        @Override
-        public StateFetch stateFetch() {
-            return () -> new VenueState(List.of(), List.of());
-        }
-
-        @Override
-        public MarketDataFeed marketData() {
-            return this;
-        }
-
-        @Override
-        public void subscribe(String symbol, MarketDataListener l) {
-            listener = l;
-        }
-
-        @Override
-        public void start() {
-            listener.onMarketEvent(new BookSnapshot("BTCUSDT", 1, List.of(new Level(Scaled.parse("100"), Scaled.ONE)),
-                    List.of(new Level(Scaled.parse("101"), Scaled.ONE)), 1_000));
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,10 +74,13 @@ public final class DurableSendBench {
                 JournalWriter writer = JournalWriter.start(db, new JournalCodec());
                 EngineJournal journal = journaled ? new DeskJournal(writer, "bench", "PAPER", DeskJournal.SNAPSHOT_EVERY)
                         : EngineJournal.NONE;
-                TimingVenue venue = new TimingVenue();
-                Engine engine = new Engine(Map.of("BTCUSDT", RandomDesk.BTC), venue, new OrderGate(),
+                TimingEntry venue = new TimingEntry();
+                FakeVenue fake = new FakeVenue(venue);
+                Engine engine = new Engine(Map.of("BTCUSDT", EngineStateTest.BTC), fake, new OrderGate(),
                         System::currentTimeMillis, EngineSettings.defaults(), journal);
                 engine.start();
+                fake.publish(new BookSnapshot("BTCUSDT", 1, List.of(new Level(Scaled.parse("100"), Scaled.ONE)),
+                        List.of(new Level(Scaled.parse("101"), Scaled.ONE)), 1_000));
                 run(engine, venue, 1_000, 3, "warm-up");
                 for (int rate : RATES) {
                     Histogram h = run(engine, venue, rate, seconds, null);
@@ -147,7 +101,7 @@ public final class DurableSendBench {
 
     private static int seq;
 
-    private static Histogram run(Engine engine, TimingVenue venue, int rate, int seconds, String label)
+    private static Histogram run(Engine engine, TimingEntry venue, int rate, int seconds, String label)
             throws InterruptedException {
         int count = rate * seconds;
         String[] ids = new String[count];
