@@ -50,7 +50,7 @@ public final class OspreyCommand implements Callable<Integer> {
             System.err.println("osprey: " + e.getMessage());
             return 2;
         }
-        WorkstationApp.launch(cfg, smoke, data);
+        WorkstationApp.launch(cfg, smoke, data, config == null ? data.config() : config);
         return 0;
     }
 }

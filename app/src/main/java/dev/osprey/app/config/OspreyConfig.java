@@ -46,6 +46,28 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
         public boolean binance() {
             return BINANCE.equals(kind);
         }
+
+        /**
+         * The account this choice trades: each keeps its own journal and ledger, so a switch of venue never
+         * reconciles one account's orders against another's ({@code paper}, {@code binance}, {@code binance-testnet},
+         * {@code kraken}, {@code coinbase}).
+         */
+        public String account() {
+            return binance() && testnet ? kind + "-testnet" : kind;
+        }
+
+        public VenueChoice withKind(String newKind, boolean newTestnet) {
+            return new VenueChoice(newKind, newTestnet, restUrl, marketStreamUrl, webSocketApiUrl);
+        }
+    }
+
+    /**
+     * Where this config's account keeps its journal: {@code journal.path} (default {@code journal/} in the data
+     * directory) for the paper account, and a sibling folder named after the account for every other one.
+     */
+    public Path journalFolder(Path dataDir) {
+        Path paper = journal.folder(dataDir);
+        return venue.paper() ? paper : paper.resolveSibling(paper.getFileName() + "-" + venue.account());
     }
 
     /**

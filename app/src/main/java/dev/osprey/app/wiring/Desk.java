@@ -80,7 +80,8 @@ public final class Desk implements AutoCloseable {
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         config.instruments().forEach(i -> instruments.put(i.symbol(), i));
         this.storage = dataDir == null ? null
-                : DeskStorage.open(dataDir, config.journal().folder(dataDir), config.mode());
+                : DeskStorage.open(dataDir, config.journalFolder(dataDir), config.venue().account(),
+                        config.mode());
         try {
             this.venue = venueFor.apply(storage == null ? null : storage.paperLedger());
         } catch (RuntimeException e) {

@@ -45,6 +45,7 @@ final class DeskStorage implements AutoCloseable {
             .withZone(ZoneOffset.UTC);
 
     private final Path dataDir;
+    private final String account;
     private Path journalFolder;
     private final String mode;
     private final JournalDatabase db;
@@ -52,17 +53,20 @@ final class DeskStorage implements AutoCloseable {
     private final JournalWriter writer;
     private DeskJournal journal;
 
-    private DeskStorage(Path dataDir, String mode, JournalDatabase db, JournalWriter writer) {
+    private DeskStorage(Path dataDir, String account, String mode, JournalDatabase db, JournalWriter writer) {
         this.dataDir = dataDir;
+        this.account = account;
         this.mode = mode;
         this.db = db;
         this.writer = writer;
     }
 
-    static DeskStorage open(Path dataDir, Path journalFolder, String mode) {
+    /** {@code account}: whose ledger this is ({@code paper} keeps the folder it always had). */
+    static DeskStorage open(Path dataDir, Path journalFolder, String account, String mode) {
         JournalDatabase db = JournalDatabase.open(journalFolder);
         try {
-            DeskStorage storage = new DeskStorage(dataDir, mode, db, JournalWriter.start(db, new JournalCodec()));
+            DeskStorage storage = new DeskStorage(dataDir, account, mode, db,
+                    JournalWriter.start(db, new JournalCodec()));
             storage.journalFolder = journalFolder;
             return storage;
         } catch (RuntimeException e) {
@@ -72,7 +76,8 @@ final class DeskStorage implements AutoCloseable {
     }
 
     Path paperLedger() {
-        return dataDir.resolve("paper").resolve("ledger.jsonl");
+        String folder = "paper".equals(account) ? "paper" : "paper-" + account;
+        return dataDir.resolve(folder).resolve("ledger.jsonl");
     }
 
     DeskJournal journal(String venue) {
