@@ -8,13 +8,14 @@ import dev.osprey.app.ui.layout.Appearance;
 import dev.osprey.app.ui.layout.DeskLayout;
 import dev.osprey.app.ui.layout.LayoutFile;
 import dev.osprey.app.ui.layout.LayoutState;
+import dev.osprey.app.ui.layout.PaneDock;
 import dev.osprey.core.breaker.BreakerConfig;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * What surrounds the trading panes: the dashboard beside them, the arrangement kept in the data directory, theme
@@ -33,15 +34,18 @@ final class DeskChrome {
     DeskChrome(OspreyConfig config, BreakerConfig breakers, LayoutFile file) {
         this.file = file;
         this.dashboard = new DashboardView(config.mode(), config.ui().staleFeedMs(), breakers);
-        LayoutState defaults = new LayoutState(Map.of(), LayoutState.DashboardPlace.RIGHT, config.ui().theme(),
-                config.ui().fontScale());
+        LayoutState defaults = LayoutState.defaults(config.ui().theme(), config.ui().fontScale());
         this.initial = file == null ? defaults : file.load().orElse(defaults);
     }
 
-    /** The trading area with the dashboard beside it, as saved. */
-    Node wrap(Node trading) {
-        layout = new DeskLayout(trading, dashboard, initial);
+    /** The trading panes in the areas the trader left them in, with the dashboard beside them, as saved. */
+    Node wrap(List<PaneDock.Panel> panels) {
+        layout = new DeskLayout(new PaneDock(panels, initial.docks()), dashboard, initial);
         return layout.node();
+    }
+
+    PaneDock dock() {
+        return layout.dock();
     }
 
     /** The scene's content: the window and, over it, the hotkey help. */

@@ -4,6 +4,7 @@ import dev.osprey.app.alert.AlertsView;
 import dev.osprey.app.ui.chart.ChartsPane;
 import dev.osprey.app.ui.ladder.LadderPane;
 import dev.osprey.app.ui.layout.LayoutFile;
+import dev.osprey.app.ui.layout.PaneDock;
 import dev.osprey.app.wiring.Desk;
 import dev.osprey.app.wiring.ValidationSource;
 import dev.osprey.core.engine.BookView;
@@ -13,14 +14,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,10 +48,6 @@ public final class Workstation {
     private final DeskChrome chrome;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
-    private final SplitPane main = new SplitPane();
-    private final SplitPane centre = new SplitPane();
-    /** The book and the depth ladder, one at a time in the same place. */
-    private final TabPane market = new TabPane();
     private final AnimationTimer pulse;
     private volatile EngineSnapshot rendered;
     private Runnable onFirstBookFrame = () -> { };
@@ -133,6 +126,11 @@ public final class Workstation {
         chrome.save();
     }
 
+    /** Where the trading panes sit; the trader moves them. */
+    PaneDock dock() {
+        return chrome.dock();
+    }
+
     /** The snapshot the last pulse rendered, or null before the first; read on the FX thread. */
     EngineSnapshot rendered() {
         return rendered;
@@ -149,31 +147,24 @@ public final class Workstation {
         top.setPadding(new Insets(8));
         root.setTop(new VBox(top, stop.banner()));
 
-        TabPane tabs = new TabPane(tab("Orders", orders), tab("Fills", fills), tab("Positions", positions),
-                tab("Strategies", strategies), tab("Alerts", alerts.table()), tab("Chart", charts));
-        tabs.setId("tabs");
-        centre.setId("centre-split");
-        main.setId("main-split");
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(instruments.current().ticket(), tabs);
-        centre.setDividerPositions(0.36);
-        market.getTabs().setAll(tab("Book", instruments.current().book()), tab("Ladder", ladder));
-        market.setId("market-tabs");
-        main.getItems().setAll(market, centre);
-        main.setDividerPositions(0.27);
         title.setText("Osprey — " + instruments.current().instrument().symbol());
-        root.setCenter(chrome.wrap(main));
+        root.setCenter(chrome.wrap(List.of(
+                new PaneDock.Panel("book", "Book", instruments.current().book(), PaneDock.Area.LEFT),
+                new PaneDock.Panel("ladder", "Ladder", ladder, PaneDock.Area.LEFT),
+                new PaneDock.Panel("ticket", "Ticket", instruments.current().ticket(), PaneDock.Area.UPPER_RIGHT),
+                new PaneDock.Panel("orders", "Orders", orders, PaneDock.Area.LOWER_RIGHT),
+                new PaneDock.Panel("fills", "Fills", fills, PaneDock.Area.LOWER_RIGHT),
+                new PaneDock.Panel("positions", "Positions", positions, PaneDock.Area.LOWER_RIGHT),
+                new PaneDock.Panel("strategies", "Strategies", strategies, PaneDock.Area.LOWER_RIGHT),
+                new PaneDock.Panel("alerts", "Alerts", alerts.table(), PaneDock.Area.LOWER_RIGHT),
+                new PaneDock.Panel("chart", "Chart", charts, PaneDock.Area.LOWER_RIGHT))));
         root.setBottom(status);
     }
 
-    /** Puts the chosen instrument's book and ticket in place, keeping the dividers where the trader left them. */
+    /** Puts the chosen instrument's book and ticket in their panes, wherever the trader has put those. */
     private void show(InstrumentPanes.Pane pane) {
-        double[] mainDividers = main.getDividerPositions();
-        double[] centreDividers = centre.getDividerPositions();
-        market.getTabs().get(0).setContent(pane.book());
-        centre.getItems().set(0, pane.ticket());
-        main.setDividerPositions(mainDividers);
-        centre.setDividerPositions(centreDividers);
+        chrome.dock().setContent("book", pane.book());
+        chrome.dock().setContent("ticket", pane.ticket());
         title.setText("Osprey — " + pane.instrument().symbol());
         windowTitle.set("Osprey — " + modes.mode().get() + " — " + pane.instrument().symbol());
         ladder.show(pane.instrument());
@@ -182,13 +173,6 @@ public final class Workstation {
         if (rendered != null) {
             instruments.render(rendered);
         }
-    }
-
-    private static Tab tab(String name, Parent content) {
-        Tab t = new Tab(name, content);
-        t.setClosable(false);
-        t.setId("tab-" + name.toLowerCase());
-        return t;
     }
 
     private void onPulse() {

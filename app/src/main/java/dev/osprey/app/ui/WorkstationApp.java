@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -118,8 +117,7 @@ public final class WorkstationApp extends Application {
 
     /** The theme and font size the trader left the window in, for the connecting screen too. */
     private static LayoutState look(OspreyConfig config) {
-        LayoutState defaults = new LayoutState(Map.of(), LayoutState.DashboardPlace.RIGHT, config.ui().theme(),
-                config.ui().fontScale());
+        LayoutState defaults = LayoutState.defaults(config.ui().theme(), config.ui().fontScale());
         return dataDir == null ? defaults : LayoutFile.in(dataDir.root()).load().orElse(defaults);
     }
 

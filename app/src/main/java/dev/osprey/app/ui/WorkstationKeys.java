@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.TabPane;
 
 import java.util.List;
 
@@ -36,11 +35,13 @@ final class WorkstationKeys {
         k.note("Delete", "Trading", "Cancel the order selected in the blotter");
         k.note("F2", "Trading", "Amend the price of the order selected in the blotter");
         k.add("Shortcut+I", "View", "Next instrument", () -> nextInstrument(instruments.selector()));
-        k.add("Shortcut+1", "View", "Orders tab", () -> tab(root, 0));
-        k.add("Shortcut+2", "View", "Fills tab", () -> tab(root, 1));
-        k.add("Shortcut+3", "View", "Positions tab", () -> tab(root, 2));
+        k.add("Shortcut+1", "View", "Orders tab", () -> chrome.dock().show("orders"));
+        k.add("Shortcut+2", "View", "Fills tab", () -> chrome.dock().show("fills"));
+        k.add("Shortcut+3", "View", "Positions tab", () -> chrome.dock().show("positions"));
+        k.add("Alt+M", "Layout", "Move the pane in front to another area (or right click or drag its tab)",
+                () -> chrome.dock().moveFocusedPane(root.getScene().getFocusOwner()));
         k.add("Shortcut+F", "Blotter", "Search orders", () -> {
-            tab(root, 0);
+            chrome.dock().show("orders");
             orders.filters().focusSearch();
         });
         k.add("Alt+W", "Blotter", "Show working orders", () -> orders.filters().showScope(BlotterFilter.Scope.WORKING));
@@ -66,13 +67,6 @@ final class WorkstationKeys {
         Node qty = root.getScene().lookup("#ticket-qty");
         if (qty != null) {
             qty.requestFocus();
-        }
-    }
-
-    private static void tab(Parent root, int index) {
-        Node n = root.getScene().lookup("#tabs");
-        if (n instanceof TabPane t && index < t.getTabs().size()) {
-            t.getSelectionModel().select(index);
         }
     }
 

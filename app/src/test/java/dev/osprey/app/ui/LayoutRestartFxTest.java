@@ -1,9 +1,12 @@
 package dev.osprey.app.ui;
 
 import dev.osprey.app.ui.layout.LayoutFile;
+import dev.osprey.app.ui.layout.PaneDock;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -72,5 +75,40 @@ class LayoutRestartFxTest {
         assertEquals(Orientation.VERTICAL, split(robot, "#desk-split").getOrientation(), "dashboard at the bottom");
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("light.css")));
         assertTrue(stage.getScene().getRoot().getStyle().contains("13.2px"), stage.getScene().getRoot().getStyle());
+    }
+
+    @Test
+    void whenTheTraderMovesPanes_thenTheyWorkThereAndComeBackAfterARestart(FxRobot robot) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        open(stage);
+
+        robot.drag("#tab-fills").dropTo("#tab-ticket");
+        assertEquals(PaneDock.Area.UPPER_RIGHT, dock().areaOf("fills"), "dragging a tab moves its pane");
+        robot.rightClickOn("#tab-chart").clickOn("Move to left");
+        assertEquals(PaneDock.Area.LEFT, dock().areaOf("chart"));
+        assertTrue(tabsOf(robot, "#market-tabs").contains("tab-chart"), "the chart sits beside the book");
+        robot.clickOn("#tab-chart");
+        Node charts = robot.lookup("#charts").query();
+        double left = charts.localToScene(charts.getBoundsInLocal()).getMinX();
+        assertTrue(charts.isVisible() && left < stage.getWidth() / 4, "the chart shows on the left, at x=" + left);
+        FxToolkit.setupFixture(harness::close);
+
+        open(stage);
+
+        assertEquals(PaneDock.Area.LEFT, dock().areaOf("chart"));
+        assertEquals(PaneDock.Area.UPPER_RIGHT, dock().areaOf("fills"));
+        assertEquals(java.util.List.of("tab-ticket", "tab-fills"), tabsOf(robot, "#ticket-tabs"));
+
+        robot.clickOn("#tab-positions").press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+        robot.clickOn("Move to left");
+        assertEquals(PaneDock.Area.LEFT, dock().areaOf("positions"), "the keyboard moves the pane in front");
+    }
+
+    private PaneDock dock() {
+        return harness.workstation.dock();
+    }
+
+    private static java.util.List<String> tabsOf(FxRobot robot, String area) {
+        return robot.lookup(area).queryAs(TabPane.class).getTabs().stream().map(Tab::getId).toList();
     }
 }

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The window's arrangement: the trading area and the dashboard side by side (or one above the other, or the
- * dashboard hidden), and the dividers of every split pane that has an id. {@link #capture} reads what the trader
+ * The window's arrangement: the trading panes (a {@link PaneDock}) and the dashboard side by side (or one above the
+ * other, or the dashboard hidden), and the dividers of every split pane that has an id. {@link #capture} reads what the trader
  * dragged; {@link #restore} puts it back.
  */
 public final class DeskLayout {
@@ -19,12 +19,14 @@ public final class DeskLayout {
     private static final double DASHBOARD_BOTTOM = 0.72;
 
     private final SplitPane desk = new SplitPane();
+    private final PaneDock dock;
     private final Node trading;
     private final Node dashboard;
     private LayoutState state;
 
-    public DeskLayout(Node trading, Node dashboard, LayoutState initial) {
-        this.trading = trading;
+    public DeskLayout(PaneDock dock, Node dashboard, LayoutState initial) {
+        this.dock = dock;
+        this.trading = dock.node();
         this.dashboard = dashboard;
         this.state = initial;
         desk.setId(DESK_SPLIT);
@@ -37,6 +39,10 @@ public final class DeskLayout {
 
     public LayoutState state() {
         return state;
+    }
+
+    public PaneDock dock() {
+        return dock;
     }
 
     public void update(LayoutState s) {
@@ -62,11 +68,11 @@ public final class DeskLayout {
                 : new double[] {p == LayoutState.DashboardPlace.RIGHT ? DASHBOARD_RIGHT : DASHBOARD_BOTTOM});
     }
 
-    /** The state with the dividers as they are now on screen. */
+    /** The state with the dividers and the panes' places as they are now on screen. */
     public LayoutState capture() {
         Map<String, double[]> d = new HashMap<>(state.dividers());
         collect(desk, d);
-        state = state.withDividers(d);
+        state = state.withDividers(d).withDocks(dock.arrangement());
         return state;
     }
 

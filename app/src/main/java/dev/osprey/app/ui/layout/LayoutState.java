@@ -1,12 +1,15 @@
 package dev.osprey.app.ui.layout;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the trader arranged, kept between runs: divider positions of each split pane (by its id), where the
- * dashboard sits, the theme and the font scale.
+ * dashboard sits, the theme, the font scale, and which panes sit in which area of the {@link PaneDock} (empty:
+ * the default arrangement; a layout file from before panes could move has none).
  */
-public record LayoutState(Map<String, double[]> dividers, DashboardPlace dashboard, String theme, double fontScale) {
+public record LayoutState(Map<String, double[]> dividers, DashboardPlace dashboard, String theme, double fontScale,
+                          Map<String, List<String>> docks) {
     public static final double MIN_FONT_SCALE = 0.75;
     public static final double MAX_FONT_SCALE = 2.0;
 
@@ -22,6 +25,7 @@ public record LayoutState(Map<String, double[]> dividers, DashboardPlace dashboa
 
     public LayoutState {
         dividers = Map.copyOf(dividers);
+        docks = docks == null ? Map.of() : Map.copyOf(docks);
         if (!"dark".equals(theme) && !"light".equals(theme)) {
             throw new IllegalArgumentException("theme must be dark or light, got " + theme);
         }
@@ -33,25 +37,35 @@ public record LayoutState(Map<String, double[]> dividers, DashboardPlace dashboa
         }
     }
 
+    /** The first start's layout: everything in its default place. */
+    public static LayoutState defaults(String theme, double fontScale) {
+        return new LayoutState(Map.of(), DashboardPlace.RIGHT, theme, fontScale, Map.of());
+    }
+
     public LayoutState withDividers(Map<String, double[]> d) {
-        return new LayoutState(d, dashboard, theme, fontScale);
+        return new LayoutState(d, dashboard, theme, fontScale, docks);
     }
 
     public LayoutState withDashboard(DashboardPlace p) {
-        return new LayoutState(dividers, p, theme, fontScale);
+        return new LayoutState(dividers, p, theme, fontScale, docks);
     }
 
     public LayoutState withTheme(String t) {
-        return new LayoutState(dividers, dashboard, t, fontScale);
+        return new LayoutState(dividers, dashboard, t, fontScale, docks);
+    }
+
+    public LayoutState withDocks(Map<String, List<String>> d) {
+        return new LayoutState(dividers, dashboard, theme, fontScale, d);
     }
 
     /** The scale moved by {@code steps} tenths, kept within bounds. */
     public LayoutState withFontSteps(int steps) {
         double s = Math.round((fontScale + steps * 0.1) * 10) / 10.0;
-        return new LayoutState(dividers, dashboard, theme, Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, s)));
+        return new LayoutState(dividers, dashboard, theme, Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, s)),
+                docks);
     }
 
     public LayoutState withFontScale(double s) {
-        return new LayoutState(dividers, dashboard, theme, s);
+        return new LayoutState(dividers, dashboard, theme, s, docks);
     }
 }

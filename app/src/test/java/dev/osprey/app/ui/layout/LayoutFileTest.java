@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ class LayoutFileTest {
     void whenSaved_thenLoadedBackTheSame() {
         LayoutFile file = LayoutFile.in(dir);
         LayoutState s = new LayoutState(Map.of("main-split", new double[] {0.4}), LayoutState.DashboardPlace.BOTTOM,
-                "light", 1.3);
+                "light", 1.3, Map.of("LEFT", List.of("chart", "book")));
 
         file.save(s);
         LayoutState back = file.load().orElseThrow();
@@ -28,6 +29,15 @@ class LayoutFileTest {
         assertEquals(LayoutState.DashboardPlace.BOTTOM, back.dashboard());
         assertEquals("light", back.theme());
         assertEquals(1.3, back.fontScale());
+        assertEquals(List.of("chart", "book"), back.docks().get("LEFT"));
+    }
+
+    @Test
+    void whenAnOlderFileHasNoPanePlaces_thenItLoadsWithTheDefaultArrangement() throws Exception {
+        Files.writeString(dir.resolve("layout.json"), "{\"dividers\": {}, \"dashboard\": \"RIGHT\", "
+                + "\"theme\": \"dark\", \"fontScale\": 1.0}");
+
+        assertEquals(Map.of(), LayoutFile.in(dir).load().orElseThrow().docks());
     }
 
     @Test
@@ -39,7 +49,7 @@ class LayoutFileTest {
 
     @Test
     void whenTheFontIsScaled_thenItStaysWithinBounds() {
-        LayoutState s = new LayoutState(Map.of(), LayoutState.DashboardPlace.RIGHT, "dark", 1.9);
+        LayoutState s = LayoutState.defaults("dark", 1.9);
 
         assertEquals(2.0, s.withFontSteps(3).fontScale());
         assertEquals(0.75, s.withFontScale(0.8).withFontSteps(-1).fontScale());
