@@ -15,8 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -151,7 +153,8 @@ public final class Workstation {
         root.setCenter(chrome.wrap(List.of(
                 new PaneDock.Panel("book", "Book", instruments.current().book(), PaneDock.Area.LEFT),
                 new PaneDock.Panel("ladder", "Ladder", ladder, PaneDock.Area.LEFT),
-                new PaneDock.Panel("ticket", "Ticket", instruments.current().ticket(), PaneDock.Area.UPPER_RIGHT),
+                new PaneDock.Panel("ticket", "Ticket", scrolling(instruments.current().ticket()),
+                        PaneDock.Area.UPPER_RIGHT),
                 new PaneDock.Panel("orders", "Orders", orders, PaneDock.Area.LOWER_RIGHT),
                 new PaneDock.Panel("fills", "Fills", fills, PaneDock.Area.LOWER_RIGHT),
                 new PaneDock.Panel("positions", "Positions", positions, PaneDock.Area.LOWER_RIGHT),
@@ -164,7 +167,7 @@ public final class Workstation {
     /** Puts the chosen instrument's book and ticket in their panes, wherever the trader has put those. */
     private void show(InstrumentPanes.Pane pane) {
         chrome.dock().setContent("book", pane.book());
-        chrome.dock().setContent("ticket", pane.ticket());
+        chrome.dock().setContent("ticket", scrolling(pane.ticket()));
         title.setText("Osprey — " + pane.instrument().symbol());
         windowTitle.set("Osprey — " + modes.mode().get() + " — " + pane.instrument().symbol());
         ladder.show(pane.instrument());
@@ -173,6 +176,14 @@ public final class Workstation {
         if (rendered != null) {
             instruments.render(rendered);
         }
+    }
+
+    /** The ticket grows with a bracket's fields: in a short area it scrolls rather than hiding its Send button. */
+    private static ScrollPane scrolling(Node ticket) {
+        ScrollPane s = new ScrollPane(ticket);
+        s.setFitToWidth(true);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return s;
     }
 
     private void onPulse() {

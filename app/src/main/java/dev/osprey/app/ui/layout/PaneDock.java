@@ -71,7 +71,7 @@ public final class PaneDock {
         right.setId("centre-split");
         right.setOrientation(Orientation.VERTICAL);
         right.getItems().setAll(holder(Area.UPPER_RIGHT), holder(Area.LOWER_RIGHT));
-        right.setDividerPositions(0.36);
+        right.setDividerPositions(0.45);
         main.getItems().setAll(holder(Area.LEFT), right);
         main.setDividerPositions(0.27);
     }
