@@ -131,16 +131,15 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     }
 
     private void fetchSnapshot(Subscription sub) {
-        RestCall call = RestCall.get("/api/v3/depth", depthWeight(config.depthLimit()))
-                .with("symbol", sub.symbol).with("limit", config.depthLimit());
-        rest.send(call).whenCompleteAsync((json, failure) -> {
+        RestCall call = RestCall.get("/api/v3/depth", depthWeight(config.depthLimit()));
+        rest.send(call, (api, auth) -> api.xchange.depth(sub.symbol, config.depthLimit())).whenCompleteAsync((book, failure) -> {
             if (failure != null) {
                 sub.sync.snapshotFailed(ApiErrors.fromThrowable(failure).getMessage());
                 thread.schedule(sub.sync::askAgain, sub.snapshotBackoff.nextDelayMs(), TimeUnit.MILLISECONDS);
                 return;
             }
             try {
-                sub.sync.onSnapshot(DepthSnapshots.parse(sub.symbol, json, config.clock().millis()));
+                sub.sync.onSnapshot(XChangeReports.snapshot(sub.symbol, book, config.clock().millis()));
             } catch (RuntimeException e) {
                 sub.sync.snapshotFailed("unreadable snapshot: " + e.getMessage());
             }

@@ -1,6 +1,5 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
@@ -16,6 +15,7 @@ import dev.osprey.core.venue.Venue;
 import dev.osprey.core.venue.VenueOrder;
 import dev.osprey.core.venue.VenueState;
 import java.net.http.HttpClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +43,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final LatencyMonitor latency;
     private final ServerClock clock;
     private final RestClient rest;
+    private final OrderCalls orders;
     private final VenueThread venue = new VenueThread();
     private final OrderTracker tracker = new OrderTracker();
     private final AccountBalances balances = new AccountBalances();
@@ -67,10 +68,11 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         this.clock = new ServerClock(config.clock());
         RateBudget budget = new RateBudget();
         this.latency = new LatencyMonitor(name(), latencyBoard, clock::nowMs);
-        this.rest = new RestClient(config, keys, http, clock, gate, budget);
+        this.rest = new RestClient(config, keys, new BinanceRestApi(config), clock, gate, budget);
+        this.orders = new OrderCalls(rest, config.clock());
         this.catalog = new InstrumentCatalog(rest, budget, venue);
-        this.reconciler = new Reconciler(rest, tracker, venue, config, gate);
-        this.trading = new BinanceTrading(config, keys, rest, tracker, reconciler, venue, catalog, gate, latency);
+        this.reconciler = new Reconciler(orders, tracker, venue, config, gate);
+        this.trading = new BinanceTrading(config, keys, orders, tracker, reconciler, venue, catalog, gate, latency);
         this.feed = new BinanceMarketFeed(config, http, rest, latency);
         this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
         this.userStream = new UserDataStream(config, keys, http, clock, rest, gate, new UserStreamListener());
@@ -217,10 +219,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         }
         long timeout = config.requestTimeout().toMillis() * 2;
         try {
-            JsonNode open = rest.send(RestCall.get("/api/v3/openOrders", 80).signedCall())
-                    .get(timeout, TimeUnit.MILLISECONDS);
-            JsonNode account = rest.send(RestCall.get("/api/v3/account", 20).signedCall())
-                    .get(timeout, TimeUnit.MILLISECONDS);
+            List<OrderReport> open = orders.openOrders().get(timeout, TimeUnit.MILLISECONDS);
+            List<Balance> account = orders.balances().get(timeout, TimeUnit.MILLISECONDS);
             return venue.call(() -> adoptState(open, account)).get(timeout, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -243,24 +243,23 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         if (!keys.present()) {
             throw new UnsupportedOperationException("no API key: Binance cannot be asked about orders");
         }
-        return new OrderQuery(rest, config.requestTimeout().toMillis() * 2).find(symbol, clientOrderId);
+        return new OrderQuery(orders, config.requestTimeout().toMillis() * 2).find(symbol, clientOrderId);
     }
 
     /** What fetchState returns is what the engine knows: those fills are not passed on again later. */
-    private VenueState adoptState(JsonNode open, JsonNode account) {
-        List<Order> orders = new ArrayList<>();
-        for (OrderReport r : Reconciler.reports(open)) {
+    private VenueState adoptState(List<OrderReport> open, List<Balance> list) {
+        List<Order> adopted = new ArrayList<>();
+        for (OrderReport r : open) {
             TrackedOrder o = tracker.adopt(r);
             o.accepted = true;
             o.filled = r.executedQty();
             o.reportedExecuted = r.executedQty();
-            BinanceOrders.toOrder(r).ifPresentOrElse(orders::add,
+            BinanceOrders.toOrder(r).ifPresentOrElse(adopted::add,
                     () -> LOG.warn("open order {} of type {} is not shown: the type is not mapped",
                             r.clientOrderId(), r.binanceType()));
         }
-        List<Balance> list = AccountBalances.fromAccount(account);
         balances.remember(list);
-        return new VenueState(orders, list);
+        return new VenueState(adopted, list);
     }
 
     /** While the user data stream is up, the engine hears that the venue is alive every {@link #HEARTBEAT_MS}. */
@@ -278,9 +277,9 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
 
     private void reconcileAll() {
         reconciler.pass();
-        rest.send(RestCall.get("/api/v3/account", 20).signedCall()).whenCompleteAsync((json, e) -> {
+        orders.balances().whenCompleteAsync((list, e) -> {
             if (e == null) {
-                balances.changes(AccountBalances.fromAccount(json), config.clock().millis())
+                balances.changes(list, config.clock().millis())
                         .ifPresent(c -> venue.publish(List.of(c)));
             }
         }, venue);
@@ -291,6 +290,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         userStream.close();
         feed.close();
         venue.close();
+        rest.close();
     }
 
     /** Called on the user stream's thread: everything moves to the venue thread. */
