@@ -1,5 +1,6 @@
 package dev.osprey.binance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.market.MarketDataFeed;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.AccountListener;
@@ -15,7 +16,6 @@ import dev.osprey.core.venue.Venue;
 import dev.osprey.core.venue.VenueOrder;
 import dev.osprey.core.venue.VenueState;
 import java.net.http.HttpClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live Binance spot venue: REST order entry, the user data stream over the WebSocket API (with REST polling
- * while it is down), the start-up state fetch and the market-data feed. Build it with {@link #create}, subscribe
+ * The live Binance spot venue: REST order entry (through XChange's Binance interface), the user data stream over
+ * the WebSocket API (with REST polling while it is down), the start-up state fetch and the market-data feed
+ * (through XChange's stream transport). Build it with {@link #create}, subscribe
  * to the feed and the account stream, then {@link #start()}.
  */
 public final class BinanceVenue implements Venue, AccountStream, StateFetch {
@@ -59,12 +60,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private BinanceVenue(BinanceConfig config) {
         this.config = config;
         this.keys = new CredentialSlot(config.credentials());
-        HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(config.requestTimeout());
-        if ("http".equals(config.endpoints().rest().getScheme())) {
-            // Plain http is only ever a local fake; the JDK's h2c upgrade attempt confuses simple servers.
-            hb.version(HttpClient.Version.HTTP_1_1);
-        }
-        HttpClient http = hb.build();
+        // The JDK client carries only the WebSocket API (user data); REST and market streams go through XChange.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
         this.clock = new ServerClock(config.clock());
         RateBudget budget = new RateBudget();
         this.latency = new LatencyMonitor(name(), latencyBoard, clock::nowMs);
