@@ -120,8 +120,8 @@ final class FakeRest {
         checkSigned(http, rawQuery, body, p);
         return switch (route) {
             case "POST /api/v3/order" -> exchange.place(p);
-            case "DELETE /api/v3/order" -> exchange.cancel(p.get("symbol"), p.get("origClientOrderId"));
-            case "GET /api/v3/order" -> exchange.query(p.get("symbol"), p.get("origClientOrderId"));
+            case "DELETE /api/v3/order" -> exchange.cancel(p.get("symbol"), orderNamed(p));
+            case "GET /api/v3/order" -> exchange.query(p.get("symbol"), orderNamed(p));
             case "GET /api/v3/openOrders" -> exchange.openOrders(p.get("symbol"));
             case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
             case "GET /api/v3/account" -> exchange.account();
@@ -130,6 +130,16 @@ final class FakeRest {
                     Long.parseLong(p.getOrDefault("orderId", "-1")));
             default -> throw new FakeError(404, -1100, "no such endpoint in the fake: " + route);
         };
+    }
+
+    /** As Binance: when both are sent, {@code orderId} wins over {@code origClientOrderId}. */
+    private String orderNamed(Map<String, String> p) {
+        String orderId = p.get("orderId");
+        if (orderId == null) {
+            return p.get("origClientOrderId");
+        }
+        String byId = exchange.clientIdOf(Long.parseLong(orderId));
+        return byId != null ? byId : "no order " + orderId;
     }
 
     /**
