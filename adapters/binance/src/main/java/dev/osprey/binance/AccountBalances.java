@@ -16,19 +16,6 @@ import java.util.Optional;
 final class AccountBalances {
     private final Map<String, Balance> last = new HashMap<>();
 
-    /** GET /api/v3/account: {@code balances: [{asset, free, locked}]}; zero balances are left out. */
-    static List<Balance> fromAccount(JsonNode account) {
-        List<Balance> out = new ArrayList<>();
-        for (JsonNode b : account.path("balances")) {
-            Balance bal = new Balance(OrderReports.required(b, "asset"), OrderReports.decimal(b, "free"),
-                    OrderReports.decimal(b, "locked"));
-            if (bal.total().signum() != 0) {
-                out.add(bal);
-            }
-        }
-        return out;
-    }
-
     /** outboundAccountPosition: {@code B: [{a, f, l}]}. */
     static List<Balance> fromAccountPosition(JsonNode event) {
         List<Balance> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.osprey.binance;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
@@ -36,13 +37,20 @@ final class ApiErrors {
         };
     }
 
-    /** Transport failures: whether the request can have reached Binance decides between NOT_SENT and unknown. */
+    /** XChange's refusals carry Binance's answer; for transport failures, whether the request can have reached Binance decides between NOT_SENT and unknown. */
     static BinanceApiException fromThrowable(Throwable t) {
         Throwable e = unwrap(t);
         if (e instanceof BinanceApiException b) {
             return b;
         }
-        if (e instanceof HttpTimeoutException) {
+        VenueAnswer answer = VenueAnswer.of(e);
+        if (answer != null) {
+            return answer.toException();
+        }
+        if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+            return BinanceApiException.local(ApiErrorKind.NOT_SENT, "could not connect within the timeout");
+        }
+        if (e instanceof HttpTimeoutException || e instanceof SocketTimeoutException) {
             return BinanceApiException.local(ApiErrorKind.TIMEOUT, "no answer within the request timeout");
         }
         if (e instanceof ConnectException) {

@@ -5,7 +5,7 @@ import dev.osprey.core.venue.KeyPermissions;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code GET /sapi/v1/account/apiRestrictions}: what the key may do. A field Binance leaves out counts as the
+ * {@code GET /sapi/v1/account/apiRestrictions} (not in XChange, so through {@link BinanceExtras}): what the key may do. A field Binance leaves out counts as the
  * unsafe answer (cannot trade, may withdraw, no IP restriction), so a changed payload never passes a weak key.
  */
 final class ApiRestrictions {
@@ -15,7 +15,8 @@ final class ApiRestrictions {
     }
 
     static CompletableFuture<KeyPermissions> fetch(RestClient rest, String venueName) {
-        return rest.send(RestCall.get(PATH, 1).signedCall()).thenApply(json -> read(json, venueName));
+        return rest.send(RestCall.signedGet(PATH, 1), (api, a) -> api.extras.apiRestrictions(a.recvWindow(),
+                a.timestamp(), a.apiKey(), a.signature())).thenApply(json -> read(json, venueName));
     }
 
     static KeyPermissions read(JsonNode json, String venueName) {

@@ -7,7 +7,6 @@ import dev.osprey.core.market.MarketEvent;
 import dev.osprey.core.market.OrderBook;
 import dev.osprey.core.market.TradePrint;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Binance market data: one combined-stream WebSocket ({@code <symbol>@depth@100ms} and {@code <symbol>@trade} for
- * each subscribed symbol), a {@link LiveBookSync} per symbol, and REST depth snapshots when a book must be
- * (re)built. Everything runs on one thread, {@value #THREAD_NAME}; listeners are called on it, in order.
+ * Binance market data: one combined-stream WebSocket through XChange's stream-binance transport
+ * ({@code <symbol>@depth@100ms} and {@code <symbol>@trade} for each subscribed symbol), a {@link LiveBookSync} per
+ * symbol, and REST depth snapshots (XChange's {@code depth}) when a book must be (re)built. Everything runs on one thread, {@value #THREAD_NAME}; listeners are called on it, in order.
  */
 public final class BinanceMarketFeed implements MarketDataFeed {
     public static final String THREAD_NAME = "binance-market";
     private static final Logger LOG = LoggerFactory.getLogger(BinanceMarketFeed.class);
 
     private final BinanceConfig config;
-    private final HttpClient http;
     private final RestClient rest;
     private final LatencyMonitor latency;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -44,10 +42,9 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     private ResilientSocket socket;
     private volatile long malformed;
 
-    BinanceMarketFeed(BinanceConfig config, HttpClient http, RestClient rest, LatencyMonitor latency) {
+    BinanceMarketFeed(BinanceConfig config, RestClient rest, LatencyMonitor latency) {
         this.config = config;
         this.latency = latency;
-        this.http = http;
         this.rest = rest;
     }
 
@@ -75,7 +72,8 @@ public final class BinanceMarketFeed implements MarketDataFeed {
             streams.add(lower + "@trade");
         }
         URI uri = config.endpoints().combinedStream(streams);
-        socket = new ResilientSocket(http, uri, thread, new Backoff(config.reconnectMin(), config.reconnectMax()),
+        socket = new ResilientSocket(new XChangeStreamConnector(config.requestTimeout(), config.staleAfter()), uri,
+                thread, new Backoff(config.reconnectMin(), config.reconnectMax()),
                 config.staleAfter(), new Handler());
         thread.execute(socket::start);
     }
@@ -131,16 +129,15 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     }
 
     private void fetchSnapshot(Subscription sub) {
-        RestCall call = RestCall.get("/api/v3/depth", depthWeight(config.depthLimit()))
-                .with("symbol", sub.symbol).with("limit", config.depthLimit());
-        rest.send(call).whenCompleteAsync((json, failure) -> {
+        RestCall call = RestCall.get("/api/v3/depth", depthWeight(config.depthLimit()));
+        rest.send(call, (api, auth) -> api.xchange.depth(sub.symbol, config.depthLimit())).whenCompleteAsync((book, failure) -> {
             if (failure != null) {
                 sub.sync.snapshotFailed(ApiErrors.fromThrowable(failure).getMessage());
                 thread.schedule(sub.sync::askAgain, sub.snapshotBackoff.nextDelayMs(), TimeUnit.MILLISECONDS);
                 return;
             }
             try {
-                sub.sync.onSnapshot(DepthSnapshots.parse(sub.symbol, json, config.clock().millis()));
+                sub.sync.onSnapshot(XChangeReports.snapshot(sub.symbol, book, config.clock().millis()));
             } catch (RuntimeException e) {
                 sub.sync.snapshotFailed("unreadable snapshot: " + e.getMessage());
             }

@@ -1,6 +1,5 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
@@ -8,7 +7,6 @@ import dev.osprey.core.venue.CancelRejected;
 import dev.osprey.core.venue.OrderRejected;
 import dev.osprey.core.venue.OrderEntry;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,7 @@ final class BinanceTrading implements OrderEntry {
     private static final Logger LOG = LoggerFactory.getLogger(BinanceTrading.class);
 
     private final BinanceConfig config;
-    private final RestClient rest;
+    private final OrderCalls orders;
     private final OrderTracker tracker;
     private final Reconciler reconciler;
     private final VenueThread venue;
@@ -32,18 +30,18 @@ final class BinanceTrading implements OrderEntry {
     private final CredentialSlot keys;
     private final LatencyMonitor latency;
 
-    BinanceTrading(BinanceConfig config, CredentialSlot keys, RestClient rest, OrderTracker tracker,
+    BinanceTrading(BinanceConfig config, CredentialSlot keys, OrderCalls orders, OrderTracker tracker,
                    Reconciler reconciler, VenueThread venue, InstrumentCatalog catalog, SendGate gate, LatencyMonitor latency) {
         this.config = config;
         this.keys = keys;
         this.latency = latency;
-        this.rest = rest;
+        this.orders = orders;
         this.tracker = tracker;
         this.reconciler = reconciler;
         this.venue = venue;
         this.catalog = catalog;
         this.gate = gate;
-        this.cancelAll = new CancelAll(rest, tracker, reconciler, venue, config);
+        this.cancelAll = new CancelAll(orders, tracker, reconciler, venue, config);
     }
 
     @Override
@@ -66,12 +64,10 @@ final class BinanceTrading implements OrderEntry {
             venue.publish(tracker.reject(o, refused, now));
             return;
         }
-        Map<String, String> params = BinanceOrders.newOrderParams(request);
-        RestCall call = new RestCall("POST", "/api/v3/order", params, true, 1, true);
-        rest.send(call).whenCompleteAsync((json, failure) -> {
+        orders.place(request).whenCompleteAsync((placed, failure) -> {
             if (failure == null) {
                 latency.submitAck(submittedNanos, System.nanoTime());
-                onPlaced(o, json);
+                onPlaced(o, placed);
             } else {
                 onPlaceFailed(o, ApiErrors.fromThrowable(failure));
             }
@@ -100,10 +96,9 @@ final class BinanceTrading implements OrderEntry {
         return null;
     }
 
-    private void onPlaced(TrackedOrder o, JsonNode json) {
-        OrderReport report = OrderReports.fromRest(json);
-        venue.publish(tracker.onReport(o, report));
-        for (VenueTrade t : OrderReports.fullFills(json)) {
+    private void onPlaced(TrackedOrder o, OrderCalls.Placed placed) {
+        venue.publish(tracker.onReport(o, placed.report()));
+        for (VenueTrade t : placed.fills()) {
             venue.publish(tracker.onTrade(o, t));
         }
         if (o.missingFills()) {
@@ -127,12 +122,11 @@ final class BinanceTrading implements OrderEntry {
     @Override
     public void cancel(String symbol, String clientOrderId) {
         venue.execute(() -> {
-            RestCall call = new RestCall("DELETE", "/api/v3/order", Map.of(), true, 1, false)
-                    .with("symbol", symbol).with("origClientOrderId", clientOrderId);
-            rest.send(call).whenCompleteAsync((json, failure) -> {
+            TrackedOrder known = tracker.get(clientOrderId);
+            orders.cancel(symbol, clientOrderId, known == null ? null : known.venueOrderId)
+                    .whenCompleteAsync((r, failure) -> {
                 TrackedOrder o = tracker.get(clientOrderId);
                 if (failure == null) {
-                    OrderReport r = OrderReports.fromRest(json);
                     reconciler.apply(o != null ? o : tracker.adopt(r), r);
                 } else if (o == null) {
                     venue.publish(List.of(new CancelRejected(clientOrderId, BinanceRejections.of(

@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live Binance spot venue: REST order entry, the user data stream over the WebSocket API (with REST polling
- * while it is down), the start-up state fetch and the market-data feed. Build it with {@link #create}, subscribe
+ * The live Binance spot venue: REST order entry (through XChange's Binance interface), the user data stream over
+ * the WebSocket API (with REST polling while it is down), the start-up state fetch and the market-data feed
+ * (through XChange's stream transport). Build it with {@link #create}, subscribe
  * to the feed and the account stream, then {@link #start()}.
  */
 public final class BinanceVenue implements Venue, AccountStream, StateFetch {
@@ -43,6 +44,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final LatencyMonitor latency;
     private final ServerClock clock;
     private final RestClient rest;
+    private final OrderCalls orders;
     private final VenueThread venue = new VenueThread();
     private final OrderTracker tracker = new OrderTracker();
     private final AccountBalances balances = new AccountBalances();
@@ -58,20 +60,17 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private BinanceVenue(BinanceConfig config) {
         this.config = config;
         this.keys = new CredentialSlot(config.credentials());
-        HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(config.requestTimeout());
-        if ("http".equals(config.endpoints().rest().getScheme())) {
-            // Plain http is only ever a local fake; the JDK's h2c upgrade attempt confuses simple servers.
-            hb.version(HttpClient.Version.HTTP_1_1);
-        }
-        HttpClient http = hb.build();
+        // The JDK client carries only the WebSocket API (user data); REST and market streams go through XChange.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
         this.clock = new ServerClock(config.clock());
         RateBudget budget = new RateBudget();
         this.latency = new LatencyMonitor(name(), latencyBoard, clock::nowMs);
-        this.rest = new RestClient(config, keys, http, clock, gate, budget);
+        this.rest = new RestClient(config, keys, new BinanceRestApi(config), clock, gate, budget);
+        this.orders = new OrderCalls(rest, config.clock());
         this.catalog = new InstrumentCatalog(rest, budget, venue);
-        this.reconciler = new Reconciler(rest, tracker, venue, config, gate);
-        this.trading = new BinanceTrading(config, keys, rest, tracker, reconciler, venue, catalog, gate, latency);
-        this.feed = new BinanceMarketFeed(config, http, rest, latency);
+        this.reconciler = new Reconciler(orders, tracker, venue, config, gate);
+        this.trading = new BinanceTrading(config, keys, orders, tracker, reconciler, venue, catalog, gate, latency);
+        this.feed = new BinanceMarketFeed(config, rest, latency);
         this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
         this.userStream = new UserDataStream(config, keys, http, clock, rest, gate, new UserStreamListener());
     }
@@ -217,10 +216,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         }
         long timeout = config.requestTimeout().toMillis() * 2;
         try {
-            JsonNode open = rest.send(RestCall.get("/api/v3/openOrders", 80).signedCall())
-                    .get(timeout, TimeUnit.MILLISECONDS);
-            JsonNode account = rest.send(RestCall.get("/api/v3/account", 20).signedCall())
-                    .get(timeout, TimeUnit.MILLISECONDS);
+            List<OrderReport> open = orders.openOrders().get(timeout, TimeUnit.MILLISECONDS);
+            List<Balance> account = orders.balances().get(timeout, TimeUnit.MILLISECONDS);
             return venue.call(() -> adoptState(open, account)).get(timeout, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -243,24 +240,23 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         if (!keys.present()) {
             throw new UnsupportedOperationException("no API key: Binance cannot be asked about orders");
         }
-        return new OrderQuery(rest, config.requestTimeout().toMillis() * 2).find(symbol, clientOrderId);
+        return new OrderQuery(orders, config.requestTimeout().toMillis() * 2).find(symbol, clientOrderId);
     }
 
     /** What fetchState returns is what the engine knows: those fills are not passed on again later. */
-    private VenueState adoptState(JsonNode open, JsonNode account) {
-        List<Order> orders = new ArrayList<>();
-        for (OrderReport r : Reconciler.reports(open)) {
+    private VenueState adoptState(List<OrderReport> open, List<Balance> list) {
+        List<Order> adopted = new ArrayList<>();
+        for (OrderReport r : open) {
             TrackedOrder o = tracker.adopt(r);
             o.accepted = true;
             o.filled = r.executedQty();
             o.reportedExecuted = r.executedQty();
-            BinanceOrders.toOrder(r).ifPresentOrElse(orders::add,
+            BinanceOrders.toOrder(r).ifPresentOrElse(adopted::add,
                     () -> LOG.warn("open order {} of type {} is not shown: the type is not mapped",
                             r.clientOrderId(), r.binanceType()));
         }
-        List<Balance> list = AccountBalances.fromAccount(account);
         balances.remember(list);
-        return new VenueState(orders, list);
+        return new VenueState(adopted, list);
     }
 
     /** While the user data stream is up, the engine hears that the venue is alive every {@link #HEARTBEAT_MS}. */
@@ -278,9 +274,9 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
 
     private void reconcileAll() {
         reconciler.pass();
-        rest.send(RestCall.get("/api/v3/account", 20).signedCall()).whenCompleteAsync((json, e) -> {
+        orders.balances().whenCompleteAsync((list, e) -> {
             if (e == null) {
-                balances.changes(AccountBalances.fromAccount(json), config.clock().millis())
+                balances.changes(list, config.clock().millis())
                         .ifPresent(c -> venue.publish(List.of(c)));
             }
         }, venue);
@@ -291,6 +287,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         userStream.close();
         feed.close();
         venue.close();
+        rest.close();
     }
 
     /** Called on the user stream's thread: everything moves to the venue thread. */

@@ -1,10 +1,8 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.order.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -18,16 +16,14 @@ import org.slf4j.LoggerFactory;
  */
 final class CancelAll {
     private static final Logger LOG = LoggerFactory.getLogger(CancelAll.class);
-    private static final int OPEN_ORDERS_ALL_WEIGHT = 80;
-
-    private final RestClient rest;
+    private final OrderCalls orders;
     private final OrderTracker tracker;
     private final Reconciler reconciler;
     private final VenueThread venue;
     private final BinanceConfig config;
 
-    CancelAll(RestClient rest, OrderTracker tracker, Reconciler reconciler, VenueThread venue, BinanceConfig config) {
-        this.rest = rest;
+    CancelAll(OrderCalls orders, OrderTracker tracker, Reconciler reconciler, VenueThread venue, BinanceConfig config) {
+        this.orders = orders;
         this.tracker = tracker;
         this.reconciler = reconciler;
         this.venue = venue;
@@ -46,8 +42,7 @@ final class CancelAll {
     }
 
     private CompletableFuture<Set<String>> symbolsWithOpenOrders() {
-        RestCall call = RestCall.get("/api/v3/openOrders", OPEN_ORDERS_ALL_WEIGHT).signedCall();
-        return rest.send(call).handleAsync((json, failure) -> {
+        return orders.openOrders().handleAsync((open, failure) -> {
             Set<String> symbols = new TreeSet<>();
             tracker.working().forEach(o -> symbols.add(o.symbol));
             if (failure != null) {
@@ -55,15 +50,14 @@ final class CancelAll {
                         ApiErrors.unwrap(failure).getMessage(), symbols);
                 symbols.addAll(config.symbols());
             } else {
-                json.forEach(o -> symbols.add(o.path("symbol").asText()));
+                open.forEach(o -> symbols.add(o.symbol()));
             }
             return symbols;
         }, venue);
     }
 
     private CompletableFuture<Integer> cancelSymbol(String symbol) {
-        RestCall call = new RestCall("DELETE", "/api/v3/openOrders", Map.of("symbol", symbol), true, 1, false);
-        return rest.send(call).handleAsync((json, failure) -> {
+        return orders.cancelAll(symbol).handleAsync((cancelled, failure) -> {
             if (failure != null) {
                 BinanceApiException e = ApiErrors.fromThrowable(failure);
                 if (e.kind() == ApiErrorKind.UNKNOWN_ORDER) {
@@ -71,17 +65,13 @@ final class CancelAll {
                 }
                 throw e;
             }
-            return applyCancelled(json);
+            return applyCancelled(cancelled);
         }, venue);
     }
 
-    private int applyCancelled(JsonNode answers) {
+    private int applyCancelled(List<OrderReport> reports) {
         int cancelled = 0;
-        for (JsonNode a : answers) {
-            if (a.has("orders") && !a.has("orderId")) {
-                continue; // an order list summary; its legs are listed as orders of their own
-            }
-            OrderReport r = OrderReports.fromRest(a);
+        for (OrderReport r : reports) {
             TrackedOrder o = tracker.get(r.clientOrderId());
             reconciler.apply(o != null ? o : tracker.adopt(r), r);
             if (r.status() == OrderStatus.CANCELED) {

@@ -89,10 +89,10 @@ public final class InstrumentCatalog {
 
     private CompletableFuture<Map<String, SymbolRules>> fetch(Set<? extends String> symbols) {
         String list = symbols.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",", "[", "]"));
-        RestCall call = symbols.size() == 1 ? RestCall.get("/api/v3/exchangeInfo", EXCHANGE_INFO_WEIGHT)
-                .with("symbol", symbols.iterator().next())
-                : RestCall.get("/api/v3/exchangeInfo", EXCHANGE_INFO_WEIGHT).with("symbols", list);
-        return rest.send(call).thenApply(json -> {
+        String one = symbols.size() == 1 ? symbols.iterator().next() : null;
+        // Through BinanceExtras: XChange's exchangeInfo() cannot name symbols and drops filters we check.
+        return rest.send(RestCall.get("/api/v3/exchangeInfo", EXCHANGE_INFO_WEIGHT),
+                (api, auth) -> api.extras.exchangeInfo(one, one == null ? list : null)).thenApply(json -> {
             ExchangeInfo info = ExchangeInfo.parse(json);
             info.rateLimits().forEach(l -> budget.limit(l.type(), l.interval(), l.intervalNum(), l.limit()));
             LOG.info("exchangeInfo loaded for {}", info.symbols().keySet());

@@ -1,12 +1,12 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.order.Fill;
 import dev.osprey.core.order.Order;
 import dev.osprey.core.venue.VenueOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,37 +17,30 @@ import java.util.concurrent.TimeoutException;
  * Blocks on the network.
  */
 final class OrderQuery {
-    private final RestClient rest;
+    private final OrderCalls orders;
     private final long timeoutMs;
 
-    OrderQuery(RestClient rest, long timeoutMs) {
-        this.rest = rest;
+    OrderQuery(OrderCalls orders, long timeoutMs) {
+        this.orders = orders;
         this.timeoutMs = timeoutMs;
     }
 
     /** Empty when Binance has no such order (-2013); throws when Binance cannot be asked. */
     Optional<VenueOrder> find(String symbol, String clientOrderId) {
-        JsonNode json;
+        OrderReport r;
         try {
-            json = call(RestCall.get("/api/v3/order", Reconciler.QUERY_WEIGHT).signedCall()
-                    .with("symbol", symbol).with("origClientOrderId", clientOrderId));
+            r = await(orders.query(symbol, clientOrderId, null));
         } catch (BinanceApiException e) {
             if (e.kind() == ApiErrorKind.UNKNOWN_ORDER) {
                 return Optional.empty();
             }
             throw e;
         }
-        OrderReport r = OrderReports.fromRest(json);
         Order order = BinanceOrders.toOrder(r).orElseThrow(() -> new IllegalStateException(
                 "order " + clientOrderId + " has a type Osprey does not map: " + r.binanceType()));
         List<Fill> fills = new ArrayList<>();
         if (r.executedQty().signum() > 0 && r.venueOrderId() != null) {
-            List<VenueTrade> trades = new ArrayList<>();
-            call(RestCall.get("/api/v3/myTrades", Reconciler.MY_TRADES_WEIGHT).signedCall()
-                    .with("symbol", symbol).with("orderId", r.venueOrderId()))
-                    .forEach(t -> trades.add(OrderReports.fromMyTrade(t)));
-            trades.sort((a, b) -> Long.compare(a.timeMs(), b.timeMs()));
-            for (VenueTrade t : trades) {
+            for (VenueTrade t : await(orders.trades(symbol, r.venueOrderId()))) {
                 fills.add(new Fill(clientOrderId, r.venueOrderId(), t.tradeId(), symbol, r.side(), t.price(), t.qty(),
                         t.fee(), t.feeAsset(), t.liquidity(), t.timeMs()));
             }
@@ -55,9 +48,9 @@ final class OrderQuery {
         return Optional.of(new VenueOrder(order, fills));
     }
 
-    private JsonNode call(RestCall call) {
+    private <T> T await(CompletableFuture<T> answer) {
         try {
-            return rest.send(call).get(timeoutMs, TimeUnit.MILLISECONDS);
+            return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking Binance", e);

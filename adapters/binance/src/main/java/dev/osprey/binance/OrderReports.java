@@ -3,12 +3,11 @@ package dev.osprey.binance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.order.Liquidity;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Reads Binance's order and trade payloads into {@link OrderReport} and {@link VenueTrade}. Tolerant: unknown
- * fields are ignored and optional ones may be missing; a field we cannot do without fails with its name.
+ * Reads Binance's JSON order payloads (the user data stream's, and the answers of {@link BinanceExtras}) into
+ * {@link OrderReport} and {@link VenueTrade}. Tolerant: unknown fields are ignored and optional ones may be missing;
+ * a field we cannot do without fails with its name. XChange's DTOs are read by {@link XChangeReports}.
  */
 final class OrderReports {
     private OrderReports() {
@@ -29,24 +28,6 @@ final class OrderReports {
                 BinanceOrders.side(required(o, "side")), text(o, "type", "LIMIT"), text(o, "timeInForce", null),
                 decimal(o, "origQty"), decimal(o, "price"), BinanceOrders.status(required(o, "status")),
                 decimal(o, "executedQty"), decimal(o, "cummulativeQuoteQty"), "", created, time);
-    }
-
-    /** The immediate fills of a FULL order answer; they took liquidity, so they are taker fills. */
-    static List<VenueTrade> fullFills(JsonNode o) {
-        List<VenueTrade> out = new ArrayList<>();
-        long time = o.path("transactTime").asLong(0);
-        for (JsonNode f : o.path("fills")) {
-            out.add(new VenueTrade(required(f, "tradeId"), decimal(f, "price"), decimal(f, "qty"),
-                    decimal(f, "commission"), text(f, "commissionAsset", ""), Liquidity.TAKER, time));
-        }
-        return out;
-    }
-
-    /** One entry of GET /api/v3/myTrades. */
-    static VenueTrade fromMyTrade(JsonNode t) {
-        return new VenueTrade(required(t, "id"), decimal(t, "price"), decimal(t, "qty"), decimal(t, "commission"),
-                text(t, "commissionAsset", ""), t.path("isMaker").asBoolean() ? Liquidity.MAKER : Liquidity.TAKER,
-                t.path("time").asLong(0));
     }
 
     /** An executionReport event. On a cancel, {@code c} is the cancel's id and {@code C} names our order. */

@@ -2,9 +2,10 @@ package dev.osprey.binance;
 
 /**
  * Our own count of Binance's limits, so we slow down before Binance answers 429. Limits come from exchangeInfo
- * ({@code rateLimits}); usage from our own sends and, when present, Binance's X-MBX-USED-WEIGHT-1M and
- * X-MBX-ORDER-COUNT-10S/1D headers, which also count other programs using the same IP or account. Binance counts
- * in fixed intervals, as modelled here.
+ * ({@code rateLimits}); usage from our own sends, with each endpoint's documented weight. Binance's
+ * X-MBX-USED-WEIGHT-1M and X-MBX-ORDER-COUNT-10S/1D headers (which also count other programs on the same IP or
+ * account) raise the count when we see them, and through XChange we see them only on refusals: its DTOs do not
+ * carry the headers of a successful answer. Binance counts in fixed intervals, as modelled here.
  */
 final class RateBudget {
     private static final long MINUTE = 60_000;

@@ -1,6 +1,5 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.core.order.RejectReason;
 import dev.osprey.core.order.Rejection;
 import java.util.ArrayList;
@@ -16,18 +15,16 @@ import org.slf4j.LoggerFactory;
  */
 final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-    static final int QUERY_WEIGHT = 4;
-    static final int MY_TRADES_WEIGHT = 20;
 
-    private final RestClient rest;
+    private final OrderCalls orders;
     private final OrderTracker tracker;
     private final VenueThread venue;
     private final BinanceConfig config;
     private final SendGate gate;
 
-    Reconciler(RestClient rest, OrderTracker tracker, VenueThread venue, BinanceConfig config, SendGate gate) {
+    Reconciler(OrderCalls orders, OrderTracker tracker, VenueThread venue, BinanceConfig config, SendGate gate) {
         this.gate = gate;
-        this.rest = rest;
+        this.orders = orders;
         this.tracker = tracker;
         this.venue = venue;
         this.config = config;
@@ -35,10 +32,7 @@ final class Reconciler {
 
     /** Queries one order and passes on what is new; completes (on the venue thread) with Binance's report. */
     CompletableFuture<OrderReport> query(TrackedOrder o) {
-        RestCall call = RestCall.get("/api/v3/order", QUERY_WEIGHT).signedCall()
-                .with("symbol", o.symbol).with("origClientOrderId", o.clientOrderId);
-        return rest.send(call).thenApplyAsync(json -> {
-            OrderReport r = OrderReports.fromRest(json);
+        return orders.query(o.symbol, o.clientOrderId, o.venueOrderId).thenApplyAsync(r -> {
             apply(o, r);
             return r;
         }, venue);
@@ -60,17 +54,12 @@ final class Reconciler {
         if (o.venueOrderId == null) {
             return;
         }
-        RestCall call = RestCall.get("/api/v3/myTrades", MY_TRADES_WEIGHT).signedCall()
-                .with("symbol", o.symbol).with("orderId", o.venueOrderId);
-        rest.send(call).whenCompleteAsync((json, failure) -> {
+        orders.trades(o.symbol, o.venueOrderId).whenCompleteAsync((trades, failure) -> {
             if (failure != null) {
                 LOG.warn("trades of {} not fetched ({}); the next reconciliation tries again", o.clientOrderId,
                         ApiErrors.fromThrowable(failure).getMessage());
                 return;
             }
-            List<VenueTrade> trades = new ArrayList<>();
-            json.forEach(t -> trades.add(OrderReports.fromMyTrade(t)));
-            trades.sort((a, b) -> Long.compare(a.timeMs(), b.timeMs()));
             for (VenueTrade t : trades) {
                 venue.publish(tracker.onTrade(o, t));
             }
@@ -115,9 +104,7 @@ final class Reconciler {
         LOG.error("order {} was reported not placed but Binance shows it working; cancelling it", o.clientOrderId);
         gate.raise(new VenueAlert(VenueAlert.Kind.ORDER_STATE_UNKNOWN, "order " + o.clientOrderId
                 + " appeared on Binance after being reported not placed; cancelling it", config.clock().millis()));
-        RestCall call = new RestCall("DELETE", "/api/v3/order", java.util.Map.of(), true, 1, false)
-                .with("symbol", o.symbol).with("origClientOrderId", o.clientOrderId);
-        rest.send(call).whenComplete((json, e) -> {
+        orders.cancel(o.symbol, o.clientOrderId, o.venueOrderId).whenComplete((r, e) -> {
             if (e != null) {
                 LOG.error("cancel of the unexpected order {} failed: {}", o.clientOrderId,
                         ApiErrors.unwrap(e).getMessage());
@@ -137,11 +124,5 @@ final class Reconciler {
             }));
         }
         return CompletableFuture.allOf(queries.toArray(CompletableFuture[]::new));
-    }
-
-    static List<OrderReport> reports(JsonNode array) {
-        List<OrderReport> out = new ArrayList<>();
-        array.forEach(o -> out.add(OrderReports.fromRest(o)));
-        return out;
     }
 }

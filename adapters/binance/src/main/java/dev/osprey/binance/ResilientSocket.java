@@ -1,11 +1,7 @@
 package dev.osprey.binance;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One WebSocket connection that stays up: it reconnects after a close, an error or a silence longer than
  * {@code staleAfter}, waiting by {@link Backoff}. Every callback runs on the owner's single thread; each connection
- * has a generation number, so a late callback from a dead connection is ignored. Used for the market streams and
- * for the WebSocket API. Binance's pings are answered by the JDK client itself and count as a sign of life.
+ * has a generation number, so a late callback from a dead connection is ignored. The connection itself comes from a
+ * {@link SocketConnector} that never reconnects on its own, so only this class decides when to try again: XChange's
+ * netty transport for the market streams, the JDK client for the WebSocket API.
  */
 final class ResilientSocket {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientSocket.class);
@@ -32,21 +29,21 @@ final class ResilientSocket {
         void onDown(String why, long reconnectInMs);
     }
 
-    private final HttpClient http;
+    private final SocketConnector connector;
     private final URI uri;
     private final ScheduledExecutorService thread;
     private final Backoff backoff;
     private final long staleAfterNanos;
     private final Handler handler;
-    private WebSocket socket;
+    private SocketConnector.Connection socket;
     private int generation;
     private long lastMessageNanos;
     private boolean receivedSinceOpen;
     private volatile boolean closed;
 
-    ResilientSocket(HttpClient http, URI uri, ScheduledExecutorService thread, Backoff backoff, Duration staleAfter,
+    ResilientSocket(SocketConnector connector, URI uri, ScheduledExecutorService thread, Backoff backoff, Duration staleAfter,
                  Handler handler) {
-        this.http = http;
+        this.connector = connector;
         this.uri = uri;
         this.thread = thread;
         this.backoff = backoff;
@@ -63,11 +60,11 @@ final class ResilientSocket {
 
     /** Sends on the current connection; false when there is none (the caller waits for the next onOpen). */
     boolean send(String text) {
-        WebSocket ws = socket;
+        SocketConnector.Connection ws = socket;
         if (ws == null || closed) {
             return false;
         }
-        ws.sendText(text, true);
+        ws.send(text);
         return true;
     }
 
@@ -97,17 +94,14 @@ final class ResilientSocket {
         }
         int gen = ++generation;
         handler.onConnecting(uri, backoff.attempts());
-        http.newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new Listener(gen))
-                .whenComplete((ws, failure) -> {
-                    if (failure != null) {
-                        post(() -> down(gen, "connect failed: " + ApiErrors.unwrap(failure).getMessage()));
-                    }
-                });
+        connector.connect(uri, new Events(gen)).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                post(() -> down(gen, "connect failed: " + ApiErrors.unwrap(failure).getMessage()));
+            }
+        });
     }
 
-    private void opened(int gen, WebSocket ws) {
+    private void opened(int gen, SocketConnector.Connection ws) {
         if (gen != generation || closed) {
             ws.abort();
             return;
@@ -166,50 +160,32 @@ final class ResilientSocket {
         }
     }
 
-    /** JDK WebSocket callbacks arrive one at a time per socket; each whole message is handed to the owner. */
-    private final class Listener implements WebSocket.Listener {
+    /** Moves a connection's reports onto the owner's thread, tagged with its generation. */
+    private final class Events implements SocketConnector.Events {
         private final int gen;
-        private final StringBuilder partial = new StringBuilder();
 
-        Listener(int gen) {
+        Events(int gen) {
             this.gen = gen;
         }
 
         @Override
-        public void onOpen(WebSocket ws) {
-            post(() -> opened(gen, ws));
-            ws.request(1);
+        public void opened(SocketConnector.Connection connection) {
+            post(() -> ResilientSocket.this.opened(gen, connection));
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
-                post(() -> message(gen, text));
-            }
-            ws.request(1);
-            return null;
+        public void text(String message) {
+            post(() -> message(gen, message));
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            post(() -> down(gen, "closed by server: " + statusCode + " " + reason));
-            return null;
+        public void closed(String why) {
+            post(() -> down(gen, why));
         }
 
         @Override
-        public void onError(WebSocket ws, Throwable error) {
-            post(() -> down(gen, "error: " + error.getMessage()));
-        }
-
-        @Override
-        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
-            post(() -> alive(gen));
-            // The JDK client has already queued the Pong; asking for the next message keeps the flow going.
-            ws.request(1);
-            return null;
+        public void alive() {
+            post(() -> ResilientSocket.this.alive(gen));
         }
     }
 }

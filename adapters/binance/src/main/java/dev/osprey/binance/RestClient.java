@@ -1,64 +1,65 @@
 package dev.osprey.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Binance's REST API over the JDK HTTP client: signs, stamps and rate-limits each call, reads the usage headers,
- * and turns every failure into a {@link BinanceApiException} of a known kind. A -1021 (clock skew) is retried once
- * after resyncing the server time: the request was refused, so nothing was executed. Nothing else is retried here:
- * an order whose outcome is unknown is the order entry's to reconcile.
+ * Binance's REST API through XChange ({@link BinanceRestApi}): refuses, stamps, signs and rate-limits each call,
+ * runs XChange's blocking call on a small pool of its own, {@value #THREAD_NAME}, and turns every failure into a
+ * {@link BinanceApiException} of a known kind. A -1021 (clock skew) is retried once after resyncing the server
+ * time: the request was refused, so nothing was executed. Nothing else is retried here: an order whose outcome is
+ * unknown is the order entry's to reconcile.
  */
-final class RestClient {
+final class RestClient implements AutoCloseable {
+    static final String THREAD_NAME = "binance-rest";
     private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final BinanceConfig config;
-    private final HttpClient http;
+    private final BinanceRestApi api;
     private final ServerClock clock;
     private final SendGate gate;
     private final RateBudget budget;
     private final CredentialSlot keys;
+    /** rescu blocks a thread per call; four cover an order, a cancel, a query and a snapshot at once. */
+    private final ExecutorService io = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, THREAD_NAME);
+        t.setDaemon(true);
+        return t;
+    });
 
-    RestClient(BinanceConfig config, CredentialSlot keys, HttpClient http, ServerClock clock, SendGate gate,
+    RestClient(BinanceConfig config, CredentialSlot keys, BinanceRestApi api, ServerClock clock, SendGate gate,
                RateBudget budget) {
         this.config = config;
         this.keys = keys;
-        this.http = http;
+        this.api = api;
         this.clock = clock;
         this.gate = gate;
         this.budget = budget;
     }
 
-    CompletableFuture<JsonNode> send(RestCall call) {
+    <T> CompletableFuture<T> send(RestCall call, VenueRequest<T> request) {
         if (!call.signed()) {
-            return attempt(call);
+            return attempt(call, request);
         }
-        return attempt(call).exceptionallyCompose(e -> {
+        return attempt(call, request).exceptionallyCompose(e -> {
             BinanceApiException b = ApiErrors.fromThrowable(e);
             if (b.kind() != ApiErrorKind.CLOCK_SKEW) {
                 return CompletableFuture.failedFuture(b);
             }
             LOG.warn("{} refused for clock skew (-1021): resyncing server time and retrying once", call.describe());
-            return clock.sync(this).thenCompose(offset -> attempt(call));
+            return clock.sync(this).thenCompose(offset -> attempt(call, request));
         });
     }
 
-    private CompletableFuture<JsonNode> attempt(RestCall call) {
-        long now = clock.localMs();
-        BinanceApiException refused = refusal(call, now);
+    private <T> CompletableFuture<T> attempt(RestCall call, VenueRequest<T> request) {
+        BinanceApiException refused = refusal(call, clock.localMs());
         if (refused != null) {
             return CompletableFuture.failedFuture(refused);
         }
@@ -70,18 +71,25 @@ final class RestClient {
             }
             LOG.debug("{} waits {} ms for the request-weight window", call.describe(), wait);
             return CompletableFuture.supplyAsync(() -> null,
-                    CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)).thenCompose(x -> attempt(call));
+                    CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)).thenCompose(x -> attempt(call, request));
         }
-        HttpRequest request = build(call);
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        BinanceApiException b = ApiErrors.fromThrowable(failure);
-                        LOG.warn("{} failed: {}", call.describe(), b.getMessage());
-                        throw b;
-                    }
-                    return read(call, response);
-                });
+        SignedAs auth = auth(); // one key per request, even mid-rotation
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return request.send(api, auth);
+            } catch (IOException | RuntimeException e) {
+                throw failed(call, e);
+            }
+        }, io);
+    }
+
+    private SignedAs auth() {
+        BinanceCredentials credentials = keys.current();
+        if (credentials == null) {
+            return new SignedAs(null, null, clock::nowMs, config.recvWindow().toMillis());
+        }
+        return new SignedAs(credentials.apiKey(), new RequestSigner(credentials), clock::nowMs,
+                config.recvWindow().toMillis());
     }
 
     private BinanceApiException refusal(RestCall call, long now) {
@@ -91,51 +99,18 @@ final class RestClient {
         return gate.refusal(call.signed(), now);
     }
 
-    private HttpRequest build(RestCall call) {
-        StringBuilder query = new StringBuilder();
-        for (Map.Entry<String, String> p : call.params().entrySet()) {
-            append(query, p.getKey(), p.getValue());
+    private BinanceApiException failed(RestCall call, Throwable t) {
+        BinanceApiException e = ApiErrors.fromThrowable(t);
+        VenueAnswer answer = VenueAnswer.of(ApiErrors.unwrap(t));
+        if (answer == null) {
+            LOG.warn("{} failed: {}", call.describe(), e.getMessage());
+            return e;
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder().timeout(config.requestTimeout());
-        BinanceCredentials credentials = keys.current(); // one key per request, even mid-rotation
-        if (call.signed()) {
-            append(query, "recvWindow", Long.toString(config.recvWindow().toMillis()));
-            append(query, "timestamp", Long.toString(clock.nowMs()));
-            append(query, "signature", credentials.sign(query.toString()));
-        }
-        if (credentials != null) {
-            b.header("X-MBX-APIKEY", credentials.apiKey());
-        }
-        String url = config.endpoints().rest() + call.path() + (query.length() == 0 ? "" : "?" + query);
-        return b.uri(URI.create(url)).method(call.method(), HttpRequest.BodyPublishers.noBody()).build();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (query.length() > 0) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
-
-    private JsonNode read(RestCall call, HttpResponse<String> response) {
-        var headers = response.headers();
-        long now = clock.nowMs();
-        budget.observe(headers.firstValue("X-MBX-USED-WEIGHT-1M").orElse(null),
-                headers.firstValue("X-MBX-ORDER-COUNT-10S").orElse(null),
-                headers.firstValue("X-MBX-ORDER-COUNT-1D").orElse(null), now);
-        int status = response.statusCode();
-        JsonNode body = parse(response.body());
-        if (status / 100 == 2 && body != null) {
-            return body;
-        }
-        int code = body == null ? BinanceApiException.NO_CODE : body.path("code").asInt(BinanceApiException.NO_CODE);
-        String msg = body == null ? "" : body.path("msg").asText("");
-        long retryAfterMs = retryAfterMs(headers.firstValue("Retry-After").orElse(null));
-        ApiErrorKind kind = ApiErrors.classify(status, code, msg);
-        BinanceApiException e = new BinanceApiException(kind, status, code, msg, retryAfterMs);
+        budget.observe(answer.header("X-MBX-USED-WEIGHT-1M"), answer.header("X-MBX-ORDER-COUNT-10S"),
+                answer.header("X-MBX-ORDER-COUNT-1D"), clock.nowMs());
         LOG.warn("{} refused: {}", call.describe(), e.getMessage());
         onRefusal(e, clock.localMs());
-        throw e;
+        return e;
     }
 
     private void onRefusal(BinanceApiException e, long now) {
@@ -154,17 +129,6 @@ final class RestClient {
         }
     }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     static long retryAfterMs(String header) {
         if (header == null) {
             return 0;
@@ -174,5 +138,10 @@ final class RestClient {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    @Override
+    public void close() {
+        io.shutdownNow();
     }
 }

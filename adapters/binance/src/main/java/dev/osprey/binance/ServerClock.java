@@ -34,9 +34,9 @@ final class ServerClock {
     /** Measures the offset, taking the midpoint of the round trip as the moment Binance read its clock. */
     CompletableFuture<Long> sync(RestClient rest) {
         long sent = clock.millis();
-        return rest.send(RestCall.get("/api/v3/time", 1)).thenApply(json -> {
+        return rest.send(RestCall.get("/api/v3/time", 1), (api, auth) -> api.xchange.time()).thenApply(time -> {
             long received = clock.millis();
-            long serverTime = json.path("serverTime").asLong();
+            long serverTime = time.getServerTime().getTime();
             offsetMs = serverTime - (sent + received) / 2;
             LOG.info("Binance server time offset {} ms (round trip {} ms)", offsetMs, received - sent);
             return offsetMs;

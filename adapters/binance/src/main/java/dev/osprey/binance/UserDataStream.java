@@ -53,7 +53,7 @@ final class UserDataStream {
         this.gate = gate;
         this.listener = listener;
         URI uri = config.endpoints().webSocketApi();
-        this.socket = new ResilientSocket(http, uri, thread, new Backoff(config.reconnectMin(), config.reconnectMax()),
+        this.socket = new ResilientSocket(new JdkSocketConnector(http), uri, thread, new Backoff(config.reconnectMin(), config.reconnectMax()),
                 config.staleAfter(), new Handler());
     }
 

@@ -1,6 +1,7 @@
 package dev.osprey.binance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.binance.fake.CaptureLines;
@@ -120,5 +121,29 @@ class BinanceMarketFeedTest {
         // Assert
         assertTrue(down.detail().startsWith("stale: no message for 300 ms"), down.detail());
         assertTrue(fake.market.connections() >= 2);
+    }
+
+    @Test
+    void whenTheFeedHasReconnectedAndIsClosed_thenNoStreamThreadIsLeftRunning() throws Exception {
+        // Arrange: XChange's netty transport runs non-daemon event loops, one group per connection.
+        fake = FakeBinance.start(CaptureLines.BTC_0808);
+        fake.market.dropAtDiff(500);
+        startFeed(fake.config());
+        events.await(l -> l.stream().filter(BookSnapshot.class::isInstance).count() == 2, WAIT, "a reconnect");
+        assertFalse(streamThreads().isEmpty(), "the stream should run on netty event loops");
+        // Act
+        venue.close();
+        venue = null;
+        // Assert: every event loop ends (netty waits out a quiet period first), so the app can exit.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (Thread t : streamThreads()) {
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        assertEquals(List.of(), streamThreads().stream().map(Thread::getName).toList());
+    }
+
+    private static List<Thread> streamThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("nioEventLoopGroup")).toList();
     }
 }

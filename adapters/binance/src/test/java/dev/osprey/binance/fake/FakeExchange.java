@@ -131,6 +131,12 @@ public final class FakeExchange {
         return out;
     }
 
+    /** The client order id of Binance's order {@code orderId}, or null when there is none (order 0 never exists). */
+    synchronized String clientIdOf(long orderId) {
+        return orders.values().stream().filter(o -> o.orderId == orderId).map(o -> o.clientOrderId).findFirst()
+                .orElse(null);
+    }
+
     synchronized ObjectNode query(String symbol, String clientOrderId) {
         FakeOrder o = orders.get(clientOrderId);
         if (o == null || !o.symbol.equals(symbol)) {

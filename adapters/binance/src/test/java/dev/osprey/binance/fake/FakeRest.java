@@ -79,9 +79,12 @@ final class FakeRest {
     private void handle(HttpExchange http) throws IOException {
         String route = http.getRequestMethod() + " " + http.getRequestURI().getPath();
         String rawQuery = http.getRequestURI().getRawQuery();
+        // Binance takes parameters in the query string, the form body or both (XChange sends a POST's in the body).
+        String body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(route);
         try {
             Map<String, String> params = params(rawQuery);
+            params.putAll(params(body.isEmpty() ? null : body));
             Fault fault = next(route);
             if (fault != null && fault.holdMs() > 0) {
                 awaitQuietly(fault.holdMs());
@@ -89,21 +92,21 @@ final class FakeRest {
             if (fault != null && fault.error() != null && !fault.executeFirst()) {
                 throw fault.error();
             }
-            JsonNode body = serve(http, route, rawQuery, params);
+            JsonNode answer = serve(http, route, rawQuery, body, params);
             if (fault != null && fault.error() != null) {
                 throw fault.error();
             }
-            send(http, 200, body.toString(), 0);
+            send(http, 200, answer.toString(), 0);
         } catch (FakeError e) {
-            String body = e.code == 0 ? "<html><body>502 Bad Gateway</body></html>"
+            String page = e.code == 0 ? "<html><body>502 Bad Gateway</body></html>"
                     : Payloads.error(e.code, e.msg).toString();
-            send(http, e.status, body, e.retryAfterSeconds);
+            send(http, e.status, page, e.retryAfterSeconds);
         } catch (RuntimeException e) {
             send(http, 400, Payloads.error(-1102, "Mandatory parameter was not sent: " + e.getMessage()).toString(), 0);
         }
     }
 
-    private JsonNode serve(HttpExchange http, String route, String rawQuery, Map<String, String> p) {
+    private JsonNode serve(HttpExchange http, String route, String rawQuery, String body, Map<String, String> p) {
         switch (route) {
             case "GET /api/v3/time":
                 return Payloads.JSON.createObjectNode().put("serverTime", serverTime.getAsLong());
@@ -114,11 +117,11 @@ final class FakeRest {
             default:
                 break;
         }
-        checkSigned(http, rawQuery, p);
+        checkSigned(http, rawQuery, body, p);
         return switch (route) {
             case "POST /api/v3/order" -> exchange.place(p);
-            case "DELETE /api/v3/order" -> exchange.cancel(p.get("symbol"), p.get("origClientOrderId"));
-            case "GET /api/v3/order" -> exchange.query(p.get("symbol"), p.get("origClientOrderId"));
+            case "DELETE /api/v3/order" -> exchange.cancel(p.get("symbol"), orderNamed(p));
+            case "GET /api/v3/order" -> exchange.query(p.get("symbol"), orderNamed(p));
             case "GET /api/v3/openOrders" -> exchange.openOrders(p.get("symbol"));
             case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
             case "GET /api/v3/account" -> exchange.account();
@@ -129,8 +132,21 @@ final class FakeRest {
         };
     }
 
-    /** Binance's order of checks: key, then timestamp against recvWindow, then signature. */
-    private void checkSigned(HttpExchange http, String rawQuery, Map<String, String> p) {
+    /** As Binance: when both are sent, {@code orderId} wins over {@code origClientOrderId}. */
+    private String orderNamed(Map<String, String> p) {
+        String orderId = p.get("orderId");
+        if (orderId == null) {
+            return p.get("origClientOrderId");
+        }
+        String byId = exchange.clientIdOf(Long.parseLong(orderId));
+        return byId != null ? byId : "no order " + orderId;
+    }
+
+    /**
+     * Binance's order of checks: key, then timestamp against recvWindow, then signature over "totalParams": the
+     * query string without the signature, then the request body.
+     */
+    private void checkSigned(HttpExchange http, String rawQuery, String body, Map<String, String> p) {
         if (!apiKey.equals(http.getRequestHeaders().getFirst("X-MBX-APIKEY"))) {
             throw new FakeError(401, -2015, "Invalid API-key, IP, or permissions for action.");
         }
@@ -140,8 +156,10 @@ final class FakeRest {
         if (ts >= now + 1000 || now - ts > window) {
             throw new FakeError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
         }
-        int at = rawQuery.lastIndexOf("&signature=");
-        if (at < 0 || !verify(rawQuery.substring(0, at), p.get("signature"))) {
+        String query = rawQuery == null ? "" : rawQuery;
+        int at = query.lastIndexOf("signature=");
+        String signed = at < 0 ? "" : query.substring(0, Math.max(0, at - 1));
+        if (at < 0 || (at > 0 && query.charAt(at - 1) != '&') || !verify(signed + body, p.get("signature"))) {
             throw new FakeError(400, -1022, "Signature for this request is not valid.");
         }
     }
