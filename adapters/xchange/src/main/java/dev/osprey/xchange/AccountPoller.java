@@ -18,13 +18,16 @@ import org.slf4j.LoggerFactory;
  * The account stream of a venue without private streams: one pass asks for the open orders, then (only for our
  * orders that left the list or traded since) the orders themselves and their fills, and the balances when anything
  * moved (or every {@link #BALANCE_EVERY} passes). A good pass is the venue's heartbeat; a failed call is an
- * {@link ApiCallFailed}. An order whose send had an unknown outcome is looked up by client order id, never sent
- * again; after {@link #UNKNOWN_LIMIT} passes that do not find it, it is reported never placed. Venue thread only.
+ * {@link ApiCallFailed}, and a "rate limit" answer pauses polling for {@link #RATE_LIMIT_PAUSE_MS}. An order whose
+ * send had an unknown outcome is looked up by client order id, never sent again; after {@link #UNKNOWN_LIMIT}
+ * passes that do not find it, it is reported never placed. Venue thread only.
  */
 final class AccountPoller {
     private static final Logger LOG = LoggerFactory.getLogger(AccountPoller.class);
     static final int BALANCE_EVERY = 10;
     static final int UNKNOWN_LIMIT = 3;
+    /** After the venue says "rate limit", no poll for this long: Kraken's counter only decays with time. */
+    static final long RATE_LIMIT_PAUSE_MS = 15_000;
 
     private final String venue;
     private final AccountApi api;
@@ -34,6 +37,7 @@ final class AccountPoller {
     private final Clock clock;
     private final long heartbeatMs;
     private long passes;
+    private long pausedUntilMs;
 
     AccountPoller(String venue, AccountApi api, OrderBookkeeper book, BalanceMemory balances, VenueLoop loop,
                   Clock clock, long heartbeatMs) {
@@ -47,6 +51,9 @@ final class AccountPoller {
     }
 
     void pass() {
+        if (clock.millis() < pausedUntilMs) {
+            return;
+        }
         try {
             Map<String, OrderReport> open = new HashMap<>();
             for (OrderReport r : api.openOrders()) {
@@ -115,6 +122,9 @@ final class AccountPoller {
     void failed(String call, Throwable e) {
         LOG.warn("{} {} failed: {}", venue, call, e.toString());
         ErrorKind k = VenueErrors.kind(e);
+        if (k == ErrorKind.RATE_LIMITED) {
+            pausedUntilMs = clock.millis() + RATE_LIMIT_PAUSE_MS;
+        }
         loop.publish(List.of(new ApiCallFailed(call, venue + ": " + k.words() + " (" + e.getMessage() + ")",
                 clock.millis())));
     }

@@ -55,7 +55,8 @@ public final class XChangeVenue implements Venue, AccountStream, StateFetch {
         this.clock = clock;
         this.loop = new VenueLoop(source.configName());
         this.book = new OrderBookkeeper(displayName());
-        long heartbeatMs = Math.max(pollInterval.toMillis(), 1);
+        // Passes are spaced by the interval after each one ends, so the promise leaves room for the pass itself.
+        long heartbeatMs = 2 * pollInterval.toMillis();
         this.poller = new AccountPoller(displayName(), api, book, balances, loop, clock, heartbeatMs);
         this.trading = new XChangeTrading(displayName(), api, pairs, book, poller, loop, clock);
         this.feed = new XChangeFeed(source, market, pollInterval, clock);

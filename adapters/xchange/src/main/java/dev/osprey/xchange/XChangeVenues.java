@@ -15,6 +15,15 @@ public final class XChangeVenues {
     }
 
     /**
+     * A poll interval each venue's private-call budget allows for one desk: Kraken counts every private call against
+     * a counter that decays by 0.33 per second for a starter account (1 per second for Pro), and a pass makes about
+     * one call; Coinbase allows 15 private requests per second.
+     */
+    public static Duration suggestedPollInterval(XChangeSource source) {
+        return source == XChangeSource.KRAKEN ? Duration.ofSeconds(3) : Duration.ofSeconds(1);
+    }
+
+    /**
      * @param restUrl      null keeps XChange's URL for the venue (a fake on 127.0.0.1 in tests)
      * @param keys         null: market data and rules only, order entry refuses
      * @param pollInterval how often the account (and the feed) is polled; mind Kraken's private-call budget
