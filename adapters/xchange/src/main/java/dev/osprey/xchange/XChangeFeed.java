@@ -20,13 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.knowm.xchange.currency.CurrencyPair;
-import org.knowm.xchange.dto.marketdata.Trade;
-import org.knowm.xchange.service.marketdata.MarketDataService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Book and trades of a venue through XChange's REST market-data service, polled on one thread: each poll gives a
+ * Book and trades of a venue through its XChange Raw market-data service, polled on one thread: each poll gives a
  * full book snapshot and the trades not seen before (the first poll only marks where the tape starts, so old prints
  * are not replayed into the engine). A failed poll reports the feed DISCONNECTED with the reason; the next good one
  * LIVE again. Listeners are called on the feed's thread, in order.
@@ -37,15 +35,15 @@ public final class XChangeFeed implements MarketDataFeed {
     private static final int REMEMBERED_TRADES = 5_000;
 
     private final XChangeSource source;
-    private final MarketDataService service;
+    private final MarketSource market;
     private final Duration interval;
     private final Clock clock;
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private ScheduledExecutorService thread;
 
-    XChangeFeed(XChangeSource source, MarketDataService service, Duration interval, Clock clock) {
+    XChangeFeed(XChangeSource source, MarketSource market, Duration interval, Clock clock) {
         this.source = source;
-        this.service = service;
+        this.market = market;
         this.interval = interval;
         this.clock = clock;
     }
@@ -119,9 +117,9 @@ public final class XChangeFeed implements MarketDataFeed {
         void poll() {
             try {
                 long now = clock.millis();
-                emit(XChangeMapping.snapshot(symbol, ++polls, service.getOrderBook(pair, source.bookArgs()), now));
-                List<Trade> trades = new ArrayList<>(service.getTrades(pair).getTrades());
-                trades.sort(Comparator.comparing(Trade::getTimestamp, Comparator.nullsFirst(Comparator.naturalOrder())));
+                emit(XChangeMapping.snapshot(symbol, ++polls, market.book(pair), now));
+                List<TapeTrade> trades = new ArrayList<>(market.tape(pair));
+                trades.sort(Comparator.comparingLong(TapeTrade::timeMs));
                 for (TradePrint t : unseen(trades, now)) {
                     emit(t);
                 }
@@ -141,13 +139,12 @@ public final class XChangeFeed implements MarketDataFeed {
             }
         }
 
-        private List<TradePrint> unseen(List<Trade> trades, long now) {
+        private List<TradePrint> unseen(List<TapeTrade> trades, long now) {
             boolean baseline = !tapeMarked;
             tapeMarked = true;
             List<TradePrint> out = new ArrayList<>();
-            for (Trade t : trades) {
-                String key = t.getId() != null ? t.getId() : t.getTimestamp() + "/" + t.getPrice() + "/"
-                        + t.getOriginalAmount();
+            for (TapeTrade t : trades) {
+                String key = t.id() != null ? t.id() : t.timeMs() + "/" + t.price() + "/" + t.qty();
                 if (seenTrades.add(key) && !baseline) {
                     out.add(XChangeMapping.trade(symbol, t, ++syntheticTradeIds, now));
                 }

@@ -2,25 +2,21 @@ package dev.osprey.xchange;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.knowm.xchange.Exchange;
-import org.knowm.xchange.ExchangeFactory;
-import org.knowm.xchange.ExchangeSpecification;
+import java.util.Map;
 
-/**
- * Builds an {@link XChangeFeed} for a venue, configured (not forked): XChange's own exchange class with its default
- * specification, and the REST base URL replaced when one is given (a local fake in tests, a proxy in the field).
- */
+/** Builds an {@link XChangeFeed} for a venue's public data (no key needed). */
 public final class XChangeFeeds {
     private XChangeFeeds() {
     }
 
     /** {@code restUrl} null keeps XChange's URL for the venue. Loads the venue's pairs over the network. */
     public static XChangeFeed create(XChangeSource source, String restUrl, Duration pollInterval) {
-        ExchangeSpecification spec = new ExchangeSpecification(source.exchangeClass());
-        if (restUrl != null) {
-            spec.setSslUri(restUrl);
+        MarketSource market = source.market(XChangeExchanges.connect(source, restUrl, null));
+        try {
+            market.instruments(Map.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not load the " + source.configName() + " pairs", e);
         }
-        Exchange exchange = ExchangeFactory.INSTANCE.createExchange(spec);
-        return new XChangeFeed(source, exchange.getMarketDataService(), pollInterval, Clock.systemUTC());
+        return new XChangeFeed(source, market, pollInterval, Clock.systemUTC());
     }
 }

@@ -14,12 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * A venue's public REST API on 127.0.0.1, answering each path with a payload in the venue's documented shape
- * (src/test/resources/xchange). A test swaps a route's answer (new trades) or makes it fail (an outage).
+ * A venue's REST API on 127.0.0.1, answering each path (or method and path) with a payload in the venue's documented
+ * shape (src/test/resources/xchange). A test swaps a route's answer (new trades, an order that filled), gives one an
+ * error status, or makes every answer fail (an outage). Signatures are not checked: the tests are about what we do
+ * with the answers.
  */
 public final class FakeVenueServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> routes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
     private volatile int failWithStatus;
 
@@ -65,6 +68,20 @@ public final class FakeVenueServer implements AutoCloseable {
 
     void route(String path, String body) {
         routes.put(path, body);
+        statuses.remove(path);
+    }
+
+    /** {@code key} is a path, or a method and a path ("POST /orders"), which wins over the path alone. */
+    void route(String key, int status, String body) {
+        routes.put(key, body);
+        statuses.put(key, status);
+    }
+
+    /** How many requests were made to the path (query string ignored). */
+    long count(String method, String path) {
+        return calls.stream().filter(c -> c.startsWith(method + " " + path)
+                && (c.length() == (method + " " + path).length() || c.charAt((method + " " + path).length()) == '?'
+                || c.charAt((method + " " + path).length()) == ' ')).count();
     }
 
     /** Every answer is this HTTP status from now on (0: serve normally). */
@@ -78,11 +95,17 @@ public final class FakeVenueServer implements AutoCloseable {
 
     private void handle(HttpExchange http) throws IOException {
         String path = http.getRequestURI().getPath();
-        calls.add(path + (http.getRequestURI().getRawQuery() == null ? "" : "?" + http.getRequestURI().getRawQuery()));
-        String body = routes.get(path);
-        int status = failWithStatus != 0 ? failWithStatus : body == null ? 404 : 200;
-        byte[] bytes = (status == 200 ? body : "{\"error\":[\"EService:Unavailable\"],\"message\":\"fake\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        String query = http.getRequestURI().getRawQuery() == null ? "" : "?" + http.getRequestURI().getRawQuery();
+        String sent = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(path + query);
+        calls.add(http.getRequestMethod() + " " + path + query + (sent.isEmpty() ? "" : " " + sent));
+        String key = routes.containsKey(http.getRequestMethod() + " " + path) ? http.getRequestMethod() + " " + path
+                : path;
+        String body = routes.get(key);
+        int status = failWithStatus != 0 ? failWithStatus : body == null ? 404 : statuses.getOrDefault(key, 200);
+        String fallback = status == 404 ? "{\"message\":\"NotFound\",\"error\":[\"EGeneral:Unknown method\"]}"
+                : "{\"error\":[\"EService:Unavailable\"],\"message\":\"fake\"}";
+        byte[] bytes = (body != null && failWithStatus == 0 ? body : fallback).getBytes(StandardCharsets.UTF_8);
         http.getResponseHeaders().add("Content-Type", "application/json");
         http.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = http.getResponseBody()) {
