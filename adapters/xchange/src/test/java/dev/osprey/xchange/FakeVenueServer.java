@@ -54,7 +54,7 @@ public final class FakeVenueServer implements AutoCloseable {
         return s;
     }
 
-    static String load(String name) {
+    public static String load(String name) {
         try (InputStream in = FakeVenueServer.class.getResourceAsStream("/xchange/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -66,7 +66,7 @@ public final class FakeVenueServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void route(String path, String body) {
+    public void route(String path, String body) {
         routes.put(path, body);
         statuses.remove(path);
     }
@@ -89,7 +89,7 @@ public final class FakeVenueServer implements AutoCloseable {
         failWithStatus = status;
     }
 
-    List<String> calls() {
+    public List<String> calls() {
         return List.copyOf(calls);
     }
 

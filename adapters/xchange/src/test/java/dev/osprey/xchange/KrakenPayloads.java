@@ -1,14 +1,14 @@
 package dev.osprey.xchange;
 
 /** Kraken's private answers from the recorded payloads in test resources, with the parts a test varies. */
-final class KrakenPayloads {
-    static final String TXID = "OQCLML-BW3P3-BUCMWZ";
+public final class KrakenPayloads {
+    public static final String TXID = "OQCLML-BW3P3-BUCMWZ";
 
     private KrakenPayloads() {
     }
 
     /** One order object; {@code trades} are the resource names of its fills (kraken-trade-1, ...). */
-    static String order(String clientOrderId, String status, String volExec, String reason, String... trades) {
+    public static String order(String clientOrderId, String status, String volExec, String reason, String... trades) {
         StringBuilder ids = new StringBuilder();
         for (String t : trades) {
             String body = FakeVenueServer.load(t + ".json");
@@ -23,19 +23,19 @@ final class KrakenPayloads {
                 .replace("{{TRADES}}", ids);
     }
 
-    static String open(String... orders) {
+    public static String open(String... orders) {
         return "{\"error\":[],\"result\":{\"open\":{" + byTxid(orders) + "}}}";
     }
 
-    static String closed(String... orders) {
+    public static String closed(String... orders) {
         return "{\"error\":[],\"result\":{\"closed\":{" + byTxid(orders) + "},\"count\":" + orders.length + "}}";
     }
 
-    static String queried(String... orders) {
+    public static String queried(String... orders) {
         return "{\"error\":[],\"result\":{" + byTxid(orders) + "}}";
     }
 
-    static String trades(String... names) {
+    public static String trades(String... names) {
         StringBuilder b = new StringBuilder();
         for (String n : names) {
             b.append(b.length() == 0 ? "" : ",").append(FakeVenueServer.load(n + ".json").strip());
@@ -43,7 +43,7 @@ final class KrakenPayloads {
         return "{\"error\":[],\"result\":{" + b + "}}";
     }
 
-    static String error(String message) {
+    public static String error(String message) {
         return "{\"error\":[\"" + message + "\"]}";
     }
 

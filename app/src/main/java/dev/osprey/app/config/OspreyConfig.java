@@ -27,10 +27,10 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
 
 
     /**
-     * Which venue the desk trades on: {@code paper} (the replay), {@code binance}, or {@code kraken} /
-     * {@code coinbase} (the paper venue on that venue's live book through XChange; {@code restUrl} replaces
-     * XChange's base URL). For Binance, {@code testnet} switches every endpoint to the spot testnet and the URLs
-     * (null: Binance's own) point it elsewhere.
+     * Which venue the desk trades on: {@code paper} (the replay), or a live venue: {@code binance} ({@code testnet}
+     * switches every endpoint to the spot testnet; the URLs, null for Binance's own, point it elsewhere),
+     * {@code kraken} or {@code coinbase} through XChange ({@code restUrl} replaces XChange's base URL). The window's
+     * Venue menu sets {@code kind} and {@code testnet}.
      */
     public record VenueChoice(String kind, boolean testnet, String restUrl, String marketStreamUrl,
                               String webSocketApiUrl) {
@@ -163,6 +163,12 @@ public record OspreyConfig(String mode, Replay replay, Paper paper, List<Instrum
     public OspreyConfig withReplay(Replay r) {
         return new OspreyConfig(mode, r, paper, instruments, killSwitch, oms, risk, portfolio, ui, strategies,
                 validation, journal, alerts, venue);
+    }
+
+    /** The same config on the venue's own symbol rules (a live venue loads them at start). */
+    public OspreyConfig withInstruments(List<Instrument> rules) {
+        return new OspreyConfig(mode, replay, paper, List.copyOf(rules), killSwitch, oms, risk, portfolio, ui,
+                strategies, validation, journal, alerts, venue);
     }
 
     public OspreyConfig withVenue(VenueChoice v) {

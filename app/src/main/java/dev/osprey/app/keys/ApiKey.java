@@ -12,9 +12,18 @@ public final class ApiKey {
     private final String label;
     private final String key;
     private final char[] secret;
+    private final char[] passphrase;
 
     /** Keeps a copy of the secret; the caller may wipe its own array. */
     public ApiKey(String venue, String label, String key, char[] secret) {
+        this(venue, label, key, secret, new char[0]);
+    }
+
+    /**
+     * With the passphrase some venues add to key and secret (Coinbase); empty when the venue has none. Copies are
+     * kept, as of the secret.
+     */
+    public ApiKey(String venue, String label, String key, char[] secret, char[] passphrase) {
         this.venue = requireText(venue, "venue");
         this.label = requireText(label, "label");
         this.key = requireText(key, "API key").strip();
@@ -23,6 +32,7 @@ public final class ApiKey {
             throw new IllegalArgumentException("the secret is empty");
         }
         this.secret = secret.clone();
+        this.passphrase = Objects.requireNonNull(passphrase, "passphrase").clone();
     }
 
     public String venue() {
@@ -43,6 +53,11 @@ public final class ApiKey {
         return secret.clone();
     }
 
+    /** A fresh copy of the passphrase (empty: none); whoever takes it wipes it. */
+    public char[] passphrase() {
+        return passphrase.clone();
+    }
+
     public String masked() {
         return mask(key);
     }
@@ -54,6 +69,7 @@ public final class ApiKey {
     /** Clears the secret held here; the vault calls it on keys it drops. */
     void wipe() {
         Arrays.fill(secret, '\0');
+        Arrays.fill(passphrase, '\0');
     }
 
     /** {@code abcd…wxyz}: the first and last four characters, or only stars when the key is too short to hide. */

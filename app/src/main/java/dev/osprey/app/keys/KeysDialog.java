@@ -30,10 +30,11 @@ public final class KeysDialog extends Dialog<Void> {
     private final Label permissions = new Label();
     private final ObservableList<KeyInfo> stored = FXCollections.observableArrayList();
     private final ComboBox<String> venue = new ComboBox<>(FXCollections.observableArrayList("binance",
-            "binance-testnet"));
+            "binance-testnet", "kraken", "coinbase"));
     private final TextField label = new TextField();
     private final TextField key = new TextField();
     private final PasswordField secret = new PasswordField();
+    private final PasswordField passphrase = new PasswordField();
     private final Label outcome = new Label();
     private final ListView<KeyInfo> list = new ListView<>(stored);
 
@@ -50,6 +51,8 @@ public final class KeysDialog extends Dialog<Void> {
         label.setPromptText("e.g. desk key, read+trade, no withdrawals");
         key.setId("keys-key");
         secret.setId("keys-secret");
+        passphrase.setId("keys-passphrase");
+        passphrase.setPromptText("Coinbase only");
         outcome.setId("keys-outcome");
         outcome.setWrapText(true);
         permissions.setId("keys-permissions");
@@ -86,14 +89,17 @@ public final class KeysDialog extends Dialog<Void> {
         g.addRow(1, new Label("Label"), label);
         g.addRow(2, new Label("API key"), key);
         g.addRow(3, new Label("Secret"), secret);
+        g.addRow(4, new Label("Passphrase"), passphrase);
         return g;
     }
 
     private void store() {
         char[] secretChars = secret.getText().toCharArray();
+        char[] passphraseChars = passphrase.getText().toCharArray();
         secret.clear();
+        passphrase.clear();
         try {
-            ApiKey k = new ApiKey(venue.getValue(), label.getText(), key.getText(), secretChars);
+            ApiKey k = new ApiKey(venue.getValue(), label.getText(), key.getText(), secretChars, passphraseChars);
             boolean rotating = vault.key(k.venue()).isPresent();
             vault.store(k);
             key.clear();
@@ -105,6 +111,7 @@ public final class KeysDialog extends Dialog<Void> {
             outcome.setText("Not stored: " + e.getMessage());
         } finally {
             Arrays.fill(secretChars, '\0');
+            Arrays.fill(passphraseChars, '\0');
         }
         refresh();
     }

@@ -21,9 +21,11 @@ import dev.osprey.core.venue.LatencyBoard;
 import dev.osprey.core.venue.Venue;
 import dev.osprey.core.venue.VenueState;
 import dev.osprey.paper.PaperVenue;
+import dev.osprey.xchange.XChangeVenue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -128,9 +130,9 @@ public final class Desk implements AutoCloseable {
     }
 
     /**
-     * The desk on the venue the config names: paper (on the replay, or on Kraken's or Coinbase's live book), or
-     * Binance with its key from the vault (null: no key, market data only). A live venue first measures the server
-     * time and loads its instruments; then the desk restores, reconciles and starts. Blocks on the network: call it
+     * The desk on the venue the config names: paper (on the replay), or Binance, Kraken or Coinbase with its key from
+     * the vault (null vault or no key: market data only, order entry refuses). A live venue first loads its
+     * instruments (Binance also measures the server time); then the desk restores, reconciles and starts. Blocks on the network: call it
      * off the FX thread.
      */
     public static Desk start(OspreyConfig config, KeyVault vault) throws DeskStartException {
@@ -143,14 +145,7 @@ public final class Desk implements AutoCloseable {
             return startPaper(config, dataDir);
         }
         if (!config.venue().binance()) {
-            MarketDataFeed feed;
-            try {
-                feed = XChangeMarketData.feed(config);
-            } catch (RuntimeException e) {
-                throw new DeskStartException("cannot reach " + config.venue().kind() + " market data: "
-                        + e.getMessage());
-            }
-            return startPaper(config, feed, dataDir);
+            return startOnXChange(config, vault, dataDir);
         }
         BinanceVenue venue = LiveVenues.binance(config, vault);
         try {
@@ -164,6 +159,23 @@ public final class Desk implements AutoCloseable {
             venue.close();
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             throw new DeskStartException("cannot start the " + venue.name() + " desk: " + cause.getMessage());
+        }
+    }
+
+    /** Kraken or Coinbase: the venue loads its symbol rules, which replace the configured ones, then the desk starts. */
+    private static Desk startOnXChange(OspreyConfig config, KeyVault vault, Path dataDir) throws DeskStartException {
+        XChangeVenue venue;
+        try {
+            venue = LiveVenues.xchange(config, vault);
+        } catch (RuntimeException e) {
+            throw new DeskStartException("cannot set up the " + config.venue().kind() + " venue: " + e.getMessage());
+        }
+        try {
+            OspreyConfig onVenue = config.withInstruments(venue.start());
+            return started(new Desk(onVenue, null, ledger -> venue, new LatencyBoard(), dataDir));
+        } catch (IOException | RuntimeException e) {
+            venue.close();
+            throw new DeskStartException("cannot start the " + venue.name() + " desk: " + e.getMessage());
         }
     }
 
@@ -291,11 +303,8 @@ public final class Desk implements AutoCloseable {
     }
 
     public String speedLabel() {
-        if (config.venue().binance()) {
-            return "live on " + venue.name();
-        }
         if (!config.venue().paper()) {
-            return "paper on " + config.venue().kind() + " data";
+            return "live on " + venue.name();
         }
         String s = config.replay().speed();
         return "max".equalsIgnoreCase(s) ? "max speed" : s + "x";

@@ -7,11 +7,18 @@ import dev.osprey.binance.BinanceConfig;
 import dev.osprey.binance.BinanceCredentials;
 import dev.osprey.binance.BinanceVenue;
 import dev.osprey.core.instrument.Instrument;
+import dev.osprey.xchange.VenueKeys;
+import dev.osprey.xchange.XChangeSource;
+import dev.osprey.xchange.XChangeVenue;
+import dev.osprey.xchange.XChangeVenues;
+
+import java.time.Duration;
+import java.util.Arrays;
 
 /**
- * The live venue the config names, with its key from the vault. The vault's key for the venue's name
- * ({@code binance} or {@code binance-testnet}) is used at start, and a key stored or removed later reaches the
- * running venue at once (rotation without restart).
+ * The live venue the config names, with its key from the vault under the venue's name ({@code binance},
+ * {@code binance-testnet}, {@code kraken}, {@code coinbase}). Binance takes a key stored or removed later at once
+ * (rotation without restart); Kraken and Coinbase take it at their next start (Venue menu or restart).
  */
 final class LiveVenues {
     private LiveVenues() {
@@ -36,6 +43,32 @@ final class LiveVenues {
             });
         }
         return venue;
+    }
+
+    /**
+     * Kraken or Coinbase through XChange, polled at the interval the venue's private-call budget allows; built, not
+     * started. No key in the vault (or no vault): rules and market data only, order entry refuses.
+     */
+    static XChangeVenue xchange(OspreyConfig config, KeyVault vault) {
+        XChangeSource source = XChangeSource.of(config.venue().kind());
+        VenueKeys keys = vault == null ? null : vault.key(config.venue().kind()).map(LiveVenues::keys).orElse(null);
+        Duration poll = XChangeVenues.suggestedPollInterval(source);
+        return XChangeVenues.create(source, config.venue().restUrl(), keys, poll, config.instruments());
+    }
+
+    /**
+     * XChange signs with Strings, so the secret and passphrase become Strings here, held by the venue for its life;
+     * the vault's copies handed out for this are wiped.
+     */
+    private static VenueKeys keys(ApiKey key) {
+        char[] secret = key.secret();
+        char[] passphrase = key.passphrase();
+        try {
+            return new VenueKeys(key.key(), new String(secret), passphrase.length == 0 ? null : new String(passphrase));
+        } finally {
+            Arrays.fill(secret, '\0');
+            Arrays.fill(passphrase, '\0');
+        }
     }
 
     /** The name the venue's key is stored under: testnet keys are not mainnet keys. */

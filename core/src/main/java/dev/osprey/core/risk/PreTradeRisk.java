@@ -45,13 +45,22 @@ public final class PreTradeRisk {
             return basic;
         }
         BigDecimal position = view.position(r.symbol());
-        boolean increases = !r.reduceOnly() && (r.side() == Side.BUY ? position.signum() >= 0 : position.signum() <= 0);
+        boolean increases = !r.reduceOnly() && (r.side() == Side.BUY ? position.signum() >= 0
+                : position.signum() <= 0 && !sellsHoldings(r, ins, view));
         BigDecimal equity = view.equity();
         Optional<Rejection> funds = checkFunds(r, ins, value, increases, l, view, equity);
         if (funds.isPresent() || !increases) {
             return funds;
         }
         return Exposure.check(r, ins, value, stopPercent, position, l, view, equity);
+    }
+
+    /**
+     * A spot sell the account's free base asset covers lowers its holding, whatever this session's fills say: a live
+     * account holds coins bought before the desk started, and selling them must not meet the limits on adding.
+     */
+    private static boolean sellsHoldings(OrderRequest r, Instrument ins, RiskView view) {
+        return view.free(ins.baseAsset()).compareTo(r.qty()) >= 0;
     }
 
     /** Records an order that passed and was sent, for the per-second rate. */

@@ -189,6 +189,21 @@ class PreTradeRiskTest {
     }
 
     @Test
+    void whenASellIsCoveredByBaseTheAccountHolds_thenTheLimitsOnAddingDoNotStopIt() {
+        view.assetValues.put("BTC", new BigDecimal("30000"));
+        view.free.put("BTC", new BigDecimal("0.5"));
+        RiskLimits l = only(b -> { b.concentration = new BigDecimal("40"); return b; });
+        OrderRequest sell = new OrderRequest("c", "BTCUSDT", Side.SELL, OrderType.LIMIT, new BigDecimal("0.5"),
+                new BigDecimal("60000"));
+        OrderRequest oversell = new OrderRequest("c", "BTCUSDT", Side.SELL, OrderType.LIMIT, new BigDecimal("0.50001"),
+                new BigDecimal("60000"));
+
+        assertEquals(Optional.empty(), check(l, sell), "selling coins held lowers the concentration");
+        assertEquals(Optional.of(RejectReason.RISK_CONCENTRATION), check(l, oversell),
+                "selling more than is held is a short, and adds");
+    }
+
+    @Test
     void whenHeatWouldExceedTheLimit_thenRejected_andABracketCountsOnlyItsStopDistance() {
         PreTradeRisk risk = new PreTradeRisk(only(b -> { b.heat = new BigDecimal("30"); return b; }));
         view.heat = new BigDecimal("2000");
