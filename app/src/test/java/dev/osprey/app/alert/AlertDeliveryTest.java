@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -133,17 +135,27 @@ class AlertDeliveryTest {
     }
 
     @Test
-    void whenTheSmtpServerIsDown_thenDeliveryFailsWithAClearError() throws Exception {
-        int port;
-        try (FakeSmtpServer closed = new FakeSmtpServer()) {
-            port = closed.port();
+    void whenTheSmtpServerHangsUp_thenDeliveryFailsWithAClearError() throws Exception {
+        // a listener that hangs up at once: unlike a closed port, no other process can take it over mid-test
+        try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                while (!hangsUp.isClosed()) {
+                    try {
+                        hangsUp.accept().close();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "smtp-hangs-up");
+            t.setDaemon(true);
+            t.start();
+            AlertsConfig.Email email = new AlertsConfig.Email("127.0.0.1", hangsUp.getLocalPort(), false, "a@b",
+                    List.of("c@d"), "u", "OSPREY_SMTP_PASSWORD", 1_000);
+
+            IOException e = assertThrows(IOException.class, () -> new SmtpChannel(email, "s3cret").deliver(KILL));
+
+            assertFalse(String.valueOf(e.getMessage()).contains("s3cret"));
         }
-        AlertsConfig.Email email = new AlertsConfig.Email("127.0.0.1", port, false, "a@b", List.of("c@d"), "u",
-                "OSPREY_SMTP_PASSWORD", 1_000);
-
-        IOException e = assertThrows(IOException.class, () -> new SmtpChannel(email, "s3cret").deliver(KILL));
-
-        assertFalse(String.valueOf(e.getMessage()).contains("s3cret"));
     }
 
     @Test
