@@ -1,0 +1,247 @@
+package dev.osprey.core.market;
+
+import java.util.Arrays;
+
+/**
+ * Price levels as ascending {@code long} keys with their sizes, cut into sorted blocks of at most {@link #BLOCK}
+ * levels, plus a directory of each block's lowest key. A level added or removed shifts only its own block, never
+ * the whole side: a Binance book holds 2,000-3,000 levels a side and most updates land within a few hundred of
+ * the touch, so a single sorted array spent most of its time moving memory. The key order is the caller's (see
+ * {@link BookSideLevels}); the highest key is the best level, so "from the top" means best first.
+ *
+ * <p>Blocks that empty out, and neighbours that fit in half a block together, are merged away so the directory
+ * stays short; retired block arrays are kept past {@code blocks} and reused, so a warmed-up book allocates nothing.
+ */
+final class LevelBlocks {
+    static final int BLOCK = 32;
+    private static final int HALF = BLOCK / 2;
+    private static final int NEAR_TOUCH = 32;
+
+    private long[][] keys = new long[8][];
+    private long[][] sizes = new long[8][];
+    private long[] lowest = new long[8];
+    private int[] fill = new int[8];
+    private int blocks;
+    private int count;
+    private final TopCursor cursor = new TopCursor();
+
+    int count() {
+        return count;
+    }
+
+    void clear() {
+        blocks = 0;
+        count = 0;
+        cursor.forget();
+    }
+
+    /** Size at a key, zero when absent. */
+    long get(long key) {
+        if (blocks == 0) {
+            return 0;
+        }
+        int b = blockFor(key);
+        int i = indexIn(keys[b], fill[b], key);
+        return i >= 0 ? sizes[b][i] : 0;
+    }
+
+    /** Sets a level's size; zero removes it, and removing an absent level changes nothing. */
+    void put(long key, long size) {
+        if (blocks == 0) {
+            if (size != 0) {
+                openBlock(0);
+                insert(0, 0, key, size);
+            }
+            return;
+        }
+        int b = blockFor(key);
+        int i = indexIn(keys[b], fill[b], key);
+        if (i >= 0) {
+            if (size != 0) {
+                sizes[b][i] = size;
+            } else {
+                remove(b, i);
+            }
+        } else if (size != 0) {
+            int at = -i - 1;
+            if (fill[b] == BLOCK) {
+                split(b);
+                if (at > HALF) {
+                    at -= HALF;
+                    b++;
+                }
+            }
+            insert(b, at, key, size);
+        }
+    }
+
+    /** Key of the {@code i}-th level counting from the highest (0 = best). */
+    long keyFromTop(int i) {
+        int b = cursor.seek(i);
+        return keys[b][fill[b] - 1 - (i - cursor.above)];
+    }
+
+    long sizeFromTop(int i) {
+        int b = cursor.seek(i);
+        return sizes[b][fill[b] - 1 - (i - cursor.above)];
+    }
+
+    /**
+     * Last block whose lowest key is at or below {@code key}; block 0 when the key is below them all. Most updates
+     * land within a few blocks of the touch, so those are checked one by one before a binary search of the rest.
+     */
+    private int blockFor(long key) {
+        int stop = Math.max(blocks - NEAR_TOUCH, 0);
+        for (int b = blocks - 1; b > stop; b--) {
+            if (lowest[b] <= key) {
+                return b;
+            }
+        }
+        int lo = 1;
+        int hi = stop;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lowest[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
+     * Index of key in k[0, n), or -(insertion point) - 1, for n &gt;= 1. Halving without an early exit lets the
+     * JIT use conditional moves: the branch of a classic binary search is a coin toss the CPU keeps losing.
+     */
+    private static int indexIn(long[] k, int n, long key) {
+        int base = 0;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = k[base + half] <= key ? base + half : base;
+            n -= half;
+        }
+        if (k[base] == key) {
+            return base;
+        }
+        return -(base + (k[base] < key ? 1 : 0)) - 1;
+    }
+
+    private void insert(int b, int at, long key, long size) {
+        long[] k = keys[b];
+        long[] s = sizes[b];
+        int n = fill[b];
+        System.arraycopy(k, at, k, at + 1, n - at);
+        System.arraycopy(s, at, s, at + 1, n - at);
+        k[at] = key;
+        s[at] = size;
+        fill[b] = n + 1;
+        lowest[b] = k[0];
+        count++;
+        cursor.forget();
+    }
+
+    private void remove(int b, int at) {
+        long[] k = keys[b];
+        long[] s = sizes[b];
+        int n = fill[b] - 1;
+        System.arraycopy(k, at + 1, k, at, n - at);
+        System.arraycopy(s, at + 1, s, at, n - at);
+        fill[b] = n;
+        count--;
+        cursor.forget();
+        if (n == 0) {
+            closeBlock(b);
+            return;
+        }
+        lowest[b] = k[0];
+        if (b > 0 && fill[b - 1] + n <= HALF) {
+            mergeIntoPrevious(b);
+        } else if (b + 1 < blocks && fill[b + 1] + n <= HALF) {
+            mergeIntoPrevious(b + 1);
+        }
+    }
+
+    /** Moves the upper half of a full block into a new block right after it. */
+    private void split(int b) {
+        openBlock(b + 1);
+        System.arraycopy(keys[b], HALF, keys[b + 1], 0, BLOCK - HALF);
+        System.arraycopy(sizes[b], HALF, sizes[b + 1], 0, BLOCK - HALF);
+        fill[b] = HALF;
+        fill[b + 1] = BLOCK - HALF;
+        lowest[b + 1] = keys[b + 1][0];
+    }
+
+    private void mergeIntoPrevious(int b) {
+        int into = fill[b - 1];
+        System.arraycopy(keys[b], 0, keys[b - 1], into, fill[b]);
+        System.arraycopy(sizes[b], 0, sizes[b - 1], into, fill[b]);
+        fill[b - 1] = into + fill[b];
+        closeBlock(b);
+    }
+
+    /** Makes room for an empty block at position {@code b}, reusing a retired block's arrays when there is one. */
+    private void openBlock(int b) {
+        if (blocks == keys.length) {
+            int grown = blocks * 2;
+            keys = Arrays.copyOf(keys, grown);
+            sizes = Arrays.copyOf(sizes, grown);
+            lowest = Arrays.copyOf(lowest, grown);
+            fill = Arrays.copyOf(fill, grown);
+        }
+        long[] k = keys[blocks] != null ? keys[blocks] : new long[BLOCK];
+        long[] s = sizes[blocks] != null ? sizes[blocks] : new long[BLOCK];
+        shift(b, b + 1, blocks - b);
+        keys[b] = k;
+        sizes[b] = s;
+        fill[b] = 0;
+        blocks++;
+    }
+
+    /** Drops block {@code b} from the directory, parking its arrays just past the live blocks. */
+    private void closeBlock(int b) {
+        long[] k = keys[b];
+        long[] s = sizes[b];
+        shift(b + 1, b, blocks - b - 1);
+        blocks--;
+        keys[blocks] = k;
+        sizes[blocks] = s;
+    }
+
+    private void shift(int from, int to, int n) {
+        System.arraycopy(keys, from, keys, to, n);
+        System.arraycopy(sizes, from, sizes, to, n);
+        System.arraycopy(lowest, from, lowest, to, n);
+        System.arraycopy(fill, from, fill, to, n);
+    }
+
+    /**
+     * Where the last index lookup ended: walking a side best-first (the paper matcher, snapshots, the desk's
+     * ladder) then costs one step per level instead of a walk from the top each time. Forgotten on any insert or
+     * removal, since those move levels between blocks.
+     */
+    private final class TopCursor {
+        private int block = -1;
+        private int above;
+
+        void forget() {
+            block = -1;
+        }
+
+        /** Block holding the {@code i}-th level from the top; {@link #above} is the count of levels above it. */
+        int seek(int i) {
+            if (i < 0 || i >= count) {
+                throw new IndexOutOfBoundsException("level " + i + " of " + count);
+            }
+            if (block < 0 || i < above) {
+                block = blocks - 1;
+                above = 0;
+            }
+            while (i >= above + fill[block]) {
+                above += fill[block];
+                block--;
+            }
+            return block;
+        }
+    }
+}
