@@ -1,7 +1,6 @@
 package dev.osprey.binance;
 
 import dev.osprey.core.market.Level;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,12 +39,13 @@ final class DepthUpdate {
         return levels(askPrices, askQtys);
     }
 
+    /** Already immutable, so a {@link dev.osprey.core.market.BookDelta} keeps it without copying it again. */
     private static List<Level> levels(long[] prices, long[] qtys) {
-        List<Level> out = new ArrayList<>(prices.length);
+        Level[] out = new Level[prices.length];
         for (int i = 0; i < prices.length; i++) {
-            out.add(new Level(prices[i], qtys[i]));
+            out[i] = new Level(prices[i], qtys[i]);
         }
-        return out;
+        return List.of(out);
     }
 
     @Override

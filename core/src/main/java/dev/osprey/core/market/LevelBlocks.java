@@ -15,13 +15,14 @@ import java.util.Arrays;
 final class LevelBlocks {
     static final int BLOCK = 32;
     private static final int HALF = BLOCK / 2;
-    private static final int NEAR_TOUCH = 32;
+    private static final int LINEAR_STEPS = 8;
 
     private long[][] keys = new long[8][];
     private long[][] sizes = new long[8][];
     private long[] lowest = new long[8];
     private int[] fill = new int[8];
     private int blocks;
+    private int lastBlock;
     private int count;
     private final TopCursor cursor = new TopCursor();
 
@@ -87,18 +88,34 @@ final class LevelBlocks {
     }
 
     /**
-     * Last block whose lowest key is at or below {@code key}; block 0 when the key is below them all. Most updates
-     * land within a few blocks of the touch, so those are checked one by one before a binary search of the rest.
+     * Last block whose lowest key is at or below {@code key}; block 0 when the key is below them all. A depth
+     * diff lists each side from the touch outwards, so the search starts at the block the previous update used
+     * and steps outwards (an update above that block starts from the touch instead); a key more than a few
+     * blocks away is found by a binary search of what is left.
      */
     private int blockFor(long key) {
-        int stop = Math.max(blocks - NEAR_TOUCH, 0);
-        for (int b = blocks - 1; b > stop; b--) {
-            if (lowest[b] <= key) {
-                return b;
-            }
+        int from = Math.min(lastBlock, blocks - 1);
+        int floor = 0;
+        if (from + 1 < blocks && lowest[from + 1] <= key) {
+            floor = from + 1;
+            from = blocks - 1;
         }
-        int lo = 1;
-        int hi = stop;
+        int b = from;
+        while (b > floor && lowest[b] > key) {
+            if (from - b == LINEAR_STEPS) {
+                b = lastAtOrBelow(floor, b - 1, key);
+                break;
+            }
+            b--;
+        }
+        lastBlock = b;
+        return b;
+    }
+
+    /** Last block in [floor, to] whose lowest key is at or below {@code key}; floor when none above it is. */
+    private int lastAtOrBelow(int floor, int to, long key) {
+        int lo = floor + 1;
+        int hi = to;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (lowest[mid] <= key) {
