@@ -1,6 +1,7 @@
 package dev.osprey.binance;
 
 import dev.osprey.core.market.Level;
+import dev.osprey.core.market.LevelList;
 import java.util.List;
 
 /**
@@ -32,20 +33,11 @@ final class DepthUpdate {
     }
 
     List<Level> bids() {
-        return levels(bidPrices, bidQtys);
+        return LevelList.copyOf(bidPrices, bidQtys, bidPrices.length);
     }
 
     List<Level> asks() {
-        return levels(askPrices, askQtys);
-    }
-
-    /** Already immutable, so a {@link dev.osprey.core.market.BookDelta} keeps it without copying it again. */
-    private static List<Level> levels(long[] prices, long[] qtys) {
-        Level[] out = new Level[prices.length];
-        for (int i = 0; i < prices.length; i++) {
-            out[i] = new Level(prices[i], qtys[i]);
-        }
-        return List.of(out);
+        return LevelList.copyOf(askPrices, askQtys, askPrices.length);
     }
 
     @Override

@@ -17,8 +17,7 @@ final class LevelBlocks {
     private static final int HALF = BLOCK / 2;
     private static final int LINEAR_STEPS = 8;
 
-    private long[][] keys = new long[8][];
-    private long[][] sizes = new long[8][];
+    private long[][] levels = new long[8][];
     private long[] lowest = new long[8];
     private int[] fill = new int[8];
     private int blocks;
@@ -42,8 +41,8 @@ final class LevelBlocks {
             return 0;
         }
         int b = blockFor(key);
-        int i = indexIn(keys[b], fill[b], key);
-        return i >= 0 ? sizes[b][i] : 0;
+        int i = indexIn(levels[b], fill[b], key);
+        return i >= 0 ? levels[b][2 * i + 1] : 0;
     }
 
     /** Sets a level's size; zero removes it, and removing an absent level changes nothing. */
@@ -56,10 +55,10 @@ final class LevelBlocks {
             return;
         }
         int b = blockFor(key);
-        int i = indexIn(keys[b], fill[b], key);
+        int i = indexIn(levels[b], fill[b], key);
         if (i >= 0) {
             if (size != 0) {
-                sizes[b][i] = size;
+                levels[b][2 * i + 1] = size;
             } else {
                 remove(b, i);
             }
@@ -79,12 +78,12 @@ final class LevelBlocks {
     /** Key of the {@code i}-th level counting from the highest (0 = best). */
     long keyFromTop(int i) {
         int b = cursor.seek(i);
-        return keys[b][fill[b] - 1 - (i - cursor.above)];
+        return levels[b][2 * (fill[b] - 1 - (i - cursor.above))];
     }
 
     long sizeFromTop(int i) {
         int b = cursor.seek(i);
-        return sizes[b][fill[b] - 1 - (i - cursor.above)];
+        return levels[b][2 * (fill[b] - 1 - (i - cursor.above)) + 1];
     }
 
     /**
@@ -135,23 +134,22 @@ final class LevelBlocks {
         int base = 0;
         while (n > 1) {
             int half = n >>> 1;
-            base = k[base + half] <= key ? base + half : base;
+            base = k[2 * (base + half)] <= key ? base + half : base;
             n -= half;
         }
-        if (k[base] == key) {
+        long found = k[2 * base];
+        if (found == key) {
             return base;
         }
-        return -(base + (k[base] < key ? 1 : 0)) - 1;
+        return -(base + (found < key ? 1 : 0)) - 1;
     }
 
     private void insert(int b, int at, long key, long size) {
-        long[] k = keys[b];
-        long[] s = sizes[b];
+        long[] k = levels[b];
         int n = fill[b];
-        System.arraycopy(k, at, k, at + 1, n - at);
-        System.arraycopy(s, at, s, at + 1, n - at);
-        k[at] = key;
-        s[at] = size;
+        System.arraycopy(k, 2 * at, k, 2 * at + 2, 2 * (n - at));
+        k[2 * at] = key;
+        k[2 * at + 1] = size;
         fill[b] = n + 1;
         lowest[b] = k[0];
         count++;
@@ -159,11 +157,9 @@ final class LevelBlocks {
     }
 
     private void remove(int b, int at) {
-        long[] k = keys[b];
-        long[] s = sizes[b];
+        long[] k = levels[b];
         int n = fill[b] - 1;
-        System.arraycopy(k, at + 1, k, at, n - at);
-        System.arraycopy(s, at + 1, s, at, n - at);
+        System.arraycopy(k, 2 * at + 2, k, 2 * at, 2 * (n - at));
         fill[b] = n;
         count--;
         cursor.forget();
@@ -182,52 +178,44 @@ final class LevelBlocks {
     /** Moves the upper half of a full block into a new block right after it. */
     private void split(int b) {
         openBlock(b + 1);
-        System.arraycopy(keys[b], HALF, keys[b + 1], 0, BLOCK - HALF);
-        System.arraycopy(sizes[b], HALF, sizes[b + 1], 0, BLOCK - HALF);
+        System.arraycopy(levels[b], 2 * HALF, levels[b + 1], 0, 2 * (BLOCK - HALF));
         fill[b] = HALF;
         fill[b + 1] = BLOCK - HALF;
-        lowest[b + 1] = keys[b + 1][0];
+        lowest[b + 1] = levels[b + 1][0];
     }
 
     private void mergeIntoPrevious(int b) {
         int into = fill[b - 1];
-        System.arraycopy(keys[b], 0, keys[b - 1], into, fill[b]);
-        System.arraycopy(sizes[b], 0, sizes[b - 1], into, fill[b]);
+        System.arraycopy(levels[b], 0, levels[b - 1], 2 * into, 2 * fill[b]);
         fill[b - 1] = into + fill[b];
         closeBlock(b);
     }
 
     /** Makes room for an empty block at position {@code b}, reusing a retired block's arrays when there is one. */
     private void openBlock(int b) {
-        if (blocks == keys.length) {
+        if (blocks == levels.length) {
             int grown = blocks * 2;
-            keys = Arrays.copyOf(keys, grown);
-            sizes = Arrays.copyOf(sizes, grown);
+            levels = Arrays.copyOf(levels, grown);
             lowest = Arrays.copyOf(lowest, grown);
             fill = Arrays.copyOf(fill, grown);
         }
-        long[] k = keys[blocks] != null ? keys[blocks] : new long[BLOCK];
-        long[] s = sizes[blocks] != null ? sizes[blocks] : new long[BLOCK];
+        long[] k = levels[blocks] != null ? levels[blocks] : new long[2 * BLOCK];
         shift(b, b + 1, blocks - b);
-        keys[b] = k;
-        sizes[b] = s;
+        levels[b] = k;
         fill[b] = 0;
         blocks++;
     }
 
     /** Drops block {@code b} from the directory, parking its arrays just past the live blocks. */
     private void closeBlock(int b) {
-        long[] k = keys[b];
-        long[] s = sizes[b];
+        long[] k = levels[b];
         shift(b + 1, b, blocks - b - 1);
         blocks--;
-        keys[blocks] = k;
-        sizes[blocks] = s;
+        levels[blocks] = k;
     }
 
     private void shift(int from, int to, int n) {
-        System.arraycopy(keys, from, keys, to, n);
-        System.arraycopy(sizes, from, sizes, to, n);
+        System.arraycopy(levels, from, levels, to, n);
         System.arraycopy(lowest, from, lowest, to, n);
         System.arraycopy(fill, from, fill, to, n);
     }
