@@ -9,14 +9,17 @@ import java.util.Arrays;
  * the touch, so a single sorted array spent most of its time moving memory. The key order is the caller's (see
  * {@link BookSideLevels}); the highest key is the best level, so "from the top" means best first.
  *
- * <p>Blocks that empty out, and neighbours that fit in half a block together, are merged away so the directory
- * stays short; retired block arrays are kept past {@code blocks} and reused, so a warmed-up book allocates nothing.
+ * <p>A block is one {@code long[]} of key, size pairs side by side, so a level's size sits in the cache line its
+ * key was found in. Blocks that empty out, and neighbours that fit in half a block together, are merged away so
+ * the directory stays short; retired block arrays are kept past {@code blocks} and reused, so a warmed-up book
+ * allocates nothing.
  */
 final class LevelBlocks {
     static final int BLOCK = 32;
     private static final int HALF = BLOCK / 2;
     private static final int LINEAR_STEPS = 8;
 
+    /** Block {@code b} holds {@code fill[b]} levels: key at {@code 2i}, size at {@code 2i + 1}. */
     private long[][] levels = new long[8][];
     private long[] lowest = new long[8];
     private int[] fill = new int[8];
@@ -127,17 +130,17 @@ final class LevelBlocks {
     }
 
     /**
-     * Index of key in k[0, n), or -(insertion point) - 1, for n &gt;= 1. Halving without an early exit lets the
+     * Index of key among the n &gt;= 1 levels of a block, or -(insertion point) - 1. Halving without an early exit lets the
      * JIT use conditional moves: the branch of a classic binary search is a coin toss the CPU keeps losing.
      */
-    private static int indexIn(long[] k, int n, long key) {
+    private static int indexIn(long[] block, int n, long key) {
         int base = 0;
         while (n > 1) {
             int half = n >>> 1;
-            base = k[2 * (base + half)] <= key ? base + half : base;
+            base = block[2 * (base + half)] <= key ? base + half : base;
             n -= half;
         }
-        long found = k[2 * base];
+        long found = block[2 * base];
         if (found == key) {
             return base;
         }
@@ -145,21 +148,21 @@ final class LevelBlocks {
     }
 
     private void insert(int b, int at, long key, long size) {
-        long[] k = levels[b];
+        long[] block = levels[b];
         int n = fill[b];
-        System.arraycopy(k, 2 * at, k, 2 * at + 2, 2 * (n - at));
-        k[2 * at] = key;
-        k[2 * at + 1] = size;
+        System.arraycopy(block, 2 * at, block, 2 * at + 2, 2 * (n - at));
+        block[2 * at] = key;
+        block[2 * at + 1] = size;
         fill[b] = n + 1;
-        lowest[b] = k[0];
+        lowest[b] = block[0];
         count++;
         cursor.forget();
     }
 
     private void remove(int b, int at) {
-        long[] k = levels[b];
+        long[] block = levels[b];
         int n = fill[b] - 1;
-        System.arraycopy(k, 2 * at + 2, k, 2 * at, 2 * (n - at));
+        System.arraycopy(block, 2 * at + 2, block, 2 * at, 2 * (n - at));
         fill[b] = n;
         count--;
         cursor.forget();
@@ -167,7 +170,7 @@ final class LevelBlocks {
             closeBlock(b);
             return;
         }
-        lowest[b] = k[0];
+        lowest[b] = block[0];
         if (b > 0 && fill[b - 1] + n <= HALF) {
             mergeIntoPrevious(b);
         } else if (b + 1 < blocks && fill[b + 1] + n <= HALF) {
@@ -191,7 +194,7 @@ final class LevelBlocks {
         closeBlock(b);
     }
 
-    /** Makes room for an empty block at position {@code b}, reusing a retired block's arrays when there is one. */
+    /** Makes room for an empty block at position {@code b}, reusing a retired block's array when there is one. */
     private void openBlock(int b) {
         if (blocks == levels.length) {
             int grown = blocks * 2;
@@ -199,19 +202,19 @@ final class LevelBlocks {
             lowest = Arrays.copyOf(lowest, grown);
             fill = Arrays.copyOf(fill, grown);
         }
-        long[] k = levels[blocks] != null ? levels[blocks] : new long[2 * BLOCK];
+        long[] block = levels[blocks] != null ? levels[blocks] : new long[2 * BLOCK];
         shift(b, b + 1, blocks - b);
-        levels[b] = k;
+        levels[b] = block;
         fill[b] = 0;
         blocks++;
     }
 
-    /** Drops block {@code b} from the directory, parking its arrays just past the live blocks. */
+    /** Drops block {@code b} from the directory, parking its array just past the live blocks. */
     private void closeBlock(int b) {
-        long[] k = levels[b];
+        long[] block = levels[b];
         shift(b + 1, b, blocks - b - 1);
         blocks--;
-        levels[blocks] = k;
+        levels[blocks] = block;
     }
 
     private void shift(int from, int to, int n) {
