@@ -1,7 +1,7 @@
 package dev.osprey.binance;
 
 import dev.osprey.core.market.Level;
-import java.util.ArrayList;
+import dev.osprey.core.market.LevelList;
 import java.util.List;
 
 /**
@@ -33,19 +33,11 @@ final class DepthUpdate {
     }
 
     List<Level> bids() {
-        return levels(bidPrices, bidQtys);
+        return LevelList.copyOf(bidPrices, bidQtys, bidPrices.length);
     }
 
     List<Level> asks() {
-        return levels(askPrices, askQtys);
-    }
-
-    private static List<Level> levels(long[] prices, long[] qtys) {
-        List<Level> out = new ArrayList<>(prices.length);
-        for (int i = 0; i < prices.length; i++) {
-            out.add(new Level(prices[i], qtys[i]));
-        }
-        return out;
+        return LevelList.copyOf(askPrices, askQtys, askPrices.length);
     }
 
     @Override

@@ -27,6 +27,8 @@ final class StreamDecoder {
     private final CharsView chars = new CharsView();
     private final LevelBuffer bids = new LevelBuffer();
     private final LevelBuffer asks = new LevelBuffer();
+    /** A connection streams one or a few symbols: the last one read is reused instead of a new String a message. */
+    private String lastSymbol;
 
     /** @throws IllegalArgumentException when the message is not valid JSON or lacks a required field */
     void decode(String message, Sink sink) {
@@ -49,7 +51,8 @@ final class StreamDecoder {
     }
 
     private void data(JsonParser p, Sink sink) throws IOException {
-        String type = null;
+        boolean depth = false;
+        boolean trade = false;
         String symbol = null;
         long eventTime = -1;
         long first = -1;
@@ -65,8 +68,11 @@ final class StreamDecoder {
             String f = p.currentName();
             JsonToken v = p.nextToken();
             switch (f) {
-                case "e" -> type = p.getText();
-                case "s" -> symbol = p.getText();
+                case "e" -> {
+                    depth = textIs(p, "depthUpdate");
+                    trade = textIs(p, "trade");
+                }
+                case "s" -> symbol = symbol(p);
                 case "E" -> eventTime = p.getLongValue();
                 case "U" -> first = p.getLongValue();
                 case "u" -> last = p.getLongValue();
@@ -80,11 +86,11 @@ final class StreamDecoder {
                 default -> p.skipChildren();
             }
         }
-        if ("depthUpdate".equals(type)) {
+        if (depth) {
             require(symbol != null && first >= 0 && last >= first && eventTime >= 0, "depthUpdate lacks s, E, U or u");
             sink.onDepth(new DepthUpdate(symbol, false, first, last, eventTime, bids.prices(), bids.qtys(),
                     asks.prices(), asks.qtys()));
-        } else if ("trade".equals(type)) {
+        } else if (trade) {
             require(symbol != null && tradeId >= 0 && price > 0 && qty >= 0 && buyerIsMaker != null,
                     "trade lacks s, t, p, q or m");
             sink.onTrade(new TradePrint(symbol, tradeId, price, qty, buyerIsMaker, tradeTime, eventTime));
@@ -114,6 +120,29 @@ final class StreamDecoder {
         }
         int off = p.getTextOffset();
         return Scaled.parse(chars.wrap(p.getTextCharacters()), off, off + p.getTextLength());
+    }
+
+    private String symbol(JsonParser p) throws IOException {
+        if (lastSymbol == null || !textIs(p, lastSymbol)) {
+            lastSymbol = p.getText();
+        }
+        return lastSymbol;
+    }
+
+    /** Compares the current value's text in the parser's buffer, so reading the event type allocates nothing. */
+    private static boolean textIs(JsonParser p, String expected) throws IOException {
+        int n = p.getTextLength();
+        if (n != expected.length()) {
+            return false;
+        }
+        char[] text = p.getTextCharacters();
+        int off = p.getTextOffset();
+        for (int i = 0; i < n; i++) {
+            if (text[off + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void require(boolean ok, String why) {

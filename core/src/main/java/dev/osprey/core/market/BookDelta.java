@@ -6,7 +6,7 @@ import java.util.List;
 public record BookDelta(String symbol, long firstUpdateId, long lastUpdateId, List<Level> bids, List<Level> asks,
                         long eventTimeMs) implements MarketEvent {
     public BookDelta {
-        bids = List.copyOf(bids);
-        asks = List.copyOf(asks);
+        bids = LevelList.immutable(bids);
+        asks = LevelList.immutable(asks);
     }
 }

@@ -1,6 +1,5 @@
 package dev.osprey.core.market;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -49,12 +48,9 @@ public final class LevelBuffer {
         count = other.count;
     }
 
+    /** An immutable copy, ready for a {@link BookDelta}. */
     public List<Level> toLevels() {
-        List<Level> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(new Level(prices[i], qtys[i]));
-        }
-        return out;
+        return LevelList.copyOf(prices, qtys, count);
     }
 
     /** Exact-size copies the caller may keep. */
