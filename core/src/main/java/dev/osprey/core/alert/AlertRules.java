@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Derives the built-in alerts from the engine's published snapshots: each call compares a snapshot with what the
  * rules saw before. Terminal order states, fills (the snapshot keeps the last 500) and breaker or gate changes
  * persist in the snapshot, so conflation loses none of them; only a position opened and closed again within one
- * publish interval (~16 ms) shows as its fills without the open/close pair. Single-threaded: one watcher owns it.
+ * publish interval (~8 ms) shows as its fills without the open/close pair. Single-threaded: one watcher owns it.
  */
 public final class AlertRules {
     private final OrderAlerts orders;

@@ -34,7 +34,11 @@ public final class Engine implements AutoCloseable, Restorable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** Market data waits (back-pressure) above this depth; commands and venue events are never held back. */
     static final int MARKET_DATA_HIGH_WATER = 50_000;
-    private static final long PUBLISH_INTERVAL_NS = TimeUnit.MILLISECONDS.toNanos(16);
+    /**
+     * Half a 60 Hz pulse: the screen reads at most one snapshot per pulse, and an event waits at most this long
+     * for the snapshot that carries it (at 16 ms it could wait a whole pulse before the pulse's own wait).
+     */
+    static final long PUBLISH_INTERVAL_NS = TimeUnit.MILLISECONDS.toNanos(8);
     private static final int BOOK_DEPTH = 20;
 
     private final BlockingQueue<EngineMessage> queue = new LinkedBlockingQueue<>();

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The read-model the screen renders: a consistent picture of the engine's state at one moment, conflated
- * (the engine publishes at most one per ~16 ms while busy). {@code version} grows with every publish. Breaker trips
+ * (the engine publishes at most one per ~8 ms while busy). {@code version} grows with every publish. Breaker trips
  * are in {@code breakers}, the kill switch's engagement in {@code trading} (the gate's last change) and in
  * {@code mode} (EMERGENCY_STOP).
  * {@code candles}: each symbol's candles built from its trades; {@code pnl}: the session's P&L curve;

@@ -41,7 +41,7 @@ class EngineConflationTest {
 
             EngineSnapshot last = engine.latest();
             assertEquals(EVENTS, last.books().get("BTCUSDT").bids().get(0).qty(), "screen catches up");
-            long maxPublishes = elapsedMs / 16 + 3;
+            long maxPublishes = elapsedMs / TimeUnit.NANOSECONDS.toMillis(Engine.PUBLISH_INTERVAL_NS) + 3;
             assertTrue(last.version() <= maxPublishes,
                     last.version() + " snapshots for " + EVENTS + " events in " + elapsedMs + " ms");
         }
