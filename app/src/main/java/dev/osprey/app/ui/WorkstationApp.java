@@ -94,6 +94,8 @@ public final class WorkstationApp extends Application {
         stage.titleProperty().unbind();
         stage.setTitle("Osprey — starting on " + venue);
         stage.setScene(scene);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
         starting = DeskStart.begin(config, vault, dataDir == null ? null : dataDir.root(), this::show,
                 why -> view.failed(venue, why, new ConnectingView.Choices() {
@@ -128,6 +130,9 @@ public final class WorkstationApp extends Application {
                 dataDir == null ? null : LayoutFile.in(dataDir.root()));
         workstation.onFirstBookFrame(this::firstBookFrame);
         stage.setScene(workstation.scene());
+        // the connecting screen was smaller: the window takes the desk's size and is centred again
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.titleProperty().bind(workstation.windowTitle());
         MenuBar bar = HelpMenu.attach(stage.getScene(), BuildInfo.load(), dataDir);
         JournalMenu.addTo(bar, desk, stage);

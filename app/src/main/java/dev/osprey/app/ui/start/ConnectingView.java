@@ -57,6 +57,7 @@ public final class ConnectingView {
         detail.setText(why);
         detail.getStyleClass().add("connecting-error");
         spinner.setVisible(false);
+        spinner.setManaged(false);
         buttons.getChildren().setAll(button("Retry", "connecting-retry", choices::retry),
                 button("Paper on recorded data", "connecting-paper", choices::paperInstead),
                 button("Quit", "connecting-quit", choices::quit));
