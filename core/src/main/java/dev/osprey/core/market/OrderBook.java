@@ -1,5 +1,6 @@
 package dev.osprey.core.market;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -10,12 +11,37 @@ public final class OrderBook {
     public static final long NO_PRICE = Long.MIN_VALUE;
 
     private final String symbol;
-    private final BookSideLevels bids = new BookSideLevels(true);
-    private final BookSideLevels asks = new BookSideLevels(false);
+    private final BookSideLevels bids;
+    private final BookSideLevels asks;
     private long lastUpdateId = -1;
 
+    /** A book for a symbol whose tick size is not known: any price is kept in sorted blocks. */
     public OrderBook(String symbol) {
+        this(symbol, 0);
+    }
+
+    /**
+     * A book for a symbol quoted on a grid of {@code tick} (8-dp scaled, see {@link Scaled}; 0 when unknown).
+     * Levels near the touch are then kept in an array indexed by tick, several times faster to update; a price
+     * off the grid is still kept, only more slowly. Reads behave the same either way.
+     */
+    public OrderBook(String symbol, long tick) {
         this.symbol = symbol;
+        this.bids = new BookSideLevels(true, tick);
+        this.asks = new BookSideLevels(false, tick);
+    }
+
+    /**
+     * An instrument's tick size as {@link OrderBook#OrderBook(String, long)} takes it: 0 (unknown) when the tick
+     * has more than 8 decimals or is too large for a scaled long, since such a grid cannot be indexed.
+     */
+    public static long tickOf(BigDecimal tickSize) {
+        try {
+            BigDecimal scaled = tickSize.movePointRight(Scaled.SCALE);
+            return scaled.signum() > 0 ? scaled.longValueExact() : 0;
+        } catch (ArithmeticException e) {
+            return 0;
+        }
     }
 
     public String symbol() {
