@@ -13,13 +13,14 @@ final class BookSideLevels {
     private final boolean bids;
     private final SideLevels levels;
 
-    /** A side for prices on a grid of {@code tick} (8-dp scaled); 0 when the tick is unknown. */
-    BookSideLevels(boolean bids, long tick) {
+    /** A side for prices on a grid of {@code tick} (8-dp scaled; 0 when unknown), with a window of that many ticks. */
+    BookSideLevels(boolean bids, long tick, int windowTicks) {
         if (tick < 0) {
             throw new IllegalArgumentException("negative tick " + Scaled.format(tick));
         }
         this.bids = bids;
-        this.levels = TickIndexedLevels.fits(tick) ? new TickIndexedLevels(tick, bids) : new LevelBlocks();
+        this.levels = TickIndexedLevels.fits(tick, windowTicks) ? new TickIndexedLevels(tick, bids, windowTicks)
+                : new LevelBlocks();
     }
 
     void clear() {

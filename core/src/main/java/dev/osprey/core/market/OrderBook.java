@@ -11,6 +11,7 @@ public final class OrderBook {
     public static final long NO_PRICE = Long.MIN_VALUE;
 
     private final String symbol;
+    private final long tick;
     private final BookSideLevels bids;
     private final BookSideLevels asks;
     private long lastUpdateId = -1;
@@ -26,9 +27,15 @@ public final class OrderBook {
      * off the grid is still kept, only more slowly. Reads behave the same either way.
      */
     public OrderBook(String symbol, long tick) {
+        this(symbol, tick, TickIndexedLevels.WIDTH);
+    }
+
+    /** With a window of {@code windowTicks}: tests use a narrow one so the touch runs across its edges often. */
+    OrderBook(String symbol, long tick, int windowTicks) {
         this.symbol = symbol;
-        this.bids = new BookSideLevels(true, tick);
-        this.asks = new BookSideLevels(false, tick);
+        this.tick = tick;
+        this.bids = new BookSideLevels(true, tick, windowTicks);
+        this.asks = new BookSideLevels(false, tick, windowTicks);
     }
 
     /**
@@ -46,6 +53,11 @@ public final class OrderBook {
 
     public String symbol() {
         return symbol;
+    }
+
+    /** The tick this book was built for, 0 when unknown. */
+    public long tick() {
+        return tick;
     }
 
     public void apply(MarketEvent event) {

@@ -111,14 +111,23 @@ final class TickWindow {
             System.arraycopy(sizes, 0, sizes, -by, width + by);
             Arrays.fill(sizes, 0, -by, 0);
         }
-        Arrays.fill(occupied, 0);
-        top = -1;
-        for (int s = 0; s < width; s++) {
-            if (sizes[s] != 0) {
-                occupied[s >>> 6] |= 1L << s;
-                top = s;
+        int words = occupied.length;
+        int wordShift = Math.abs(by) >>> 6;
+        int bits = Math.abs(by) & 63;
+        if (by > 0) {
+            for (int w = 0; w < words; w++) {
+                long lo = w + wordShift < words ? occupied[w + wordShift] >>> bits : 0;
+                long hi = bits != 0 && w + wordShift + 1 < words ? occupied[w + wordShift + 1] << (64 - bits) : 0;
+                occupied[w] = lo | hi;
+            }
+        } else if (by < 0) {
+            for (int w = words - 1; w >= 0; w--) {
+                long hi = w - wordShift >= 0 ? occupied[w - wordShift] << bits : 0;
+                long lo = bits != 0 && w - wordShift - 1 >= 0 ? occupied[w - wordShift - 1] >>> (64 - bits) : 0;
+                occupied[w] = hi | lo;
             }
         }
+        top = highestAtOrBelow(width - 1);
         cursorRank = -1;
     }
 

@@ -35,7 +35,8 @@ class OrderBookPropertyTest {
     private long mid = Scaled.parse("60000");
     /** Ticks the touch moves per step besides its random walk; the untick'd book's runs keep it at zero. */
     private long trend;
-    private boolean wanders;
+    /** Window width of the tick-indexed book under test; 0 for the untick'd one, whose runs stay as they were. */
+    private int windowTicks;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -50,19 +51,29 @@ class OrderBookPropertyTest {
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14, 15})
     void whenTickIndexedBookUpdated_thenItMatchesReferenceAfterEveryStep(long seed) {
-        book = new OrderBook("BTCUSDT", TICK);
-        wanders = true;
+        runTickIndexed(seed, 1_024); // narrow: near-touch updates and bursts straddle the window's edges
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {16, 17})
+    void whenTickIndexedBookOfFullWidthUpdated_thenItMatchesReferenceAfterEveryStep(long seed) {
+        runTickIndexed(seed, TickIndexedLevels.WIDTH);
+    }
+
+    private void runTickIndexed(long seed, int windowTicks) {
+        book = new OrderBook("BTCUSDT", TICK, windowTicks);
+        this.windowTicks = windowTicks;
         random = new Random(seed);
-        int windowMoves = 0;
-        long lastBand = Math.floorDiv(mid, TICK * TickIndexedLevels.WIDTH / 8);
+        int crossings = 0;
+        long lastBand = Math.floorDiv(mid, TICK * windowTicks / 8);
         for (int step = 0; step < STEPS; step++) {
             randomStep();
             assertSameBook("seed " + seed + " step " + step);
-            long band = Math.floorDiv(mid, TICK * TickIndexedLevels.WIDTH / 8);
-            windowMoves += band != lastBand ? 1 : 0;
+            long band = Math.floorDiv(mid, TICK * windowTicks / 8);
+            crossings += band != lastBand ? 1 : 0;
             lastBand = band;
         }
-        assertTrue(windowMoves > 100, "the touch crossed only " + windowMoves + " eighths of a window");
+        assertTrue(crossings > 50, "the touch crossed only " + crossings + " eighths of its window");
     }
 
     @ParameterizedTest
@@ -96,12 +107,12 @@ class OrderBookPropertyTest {
             for (int i = 0; i < 400; i++) {
                 set(bid, nearTouch(bid, 5_000), 1 + random.nextInt(1_000));
             }
-        } else if (roll < 10 && wanders) {
+        } else if (roll < 10 && windowTicks > 0) {
             trend = random.nextInt(17) - 8;
-        } else if (roll < 13 && wanders) {
-            long ticks = TickIndexedLevels.WIDTH / 8 + random.nextInt(2 * TickIndexedLevels.WIDTH);
+        } else if (roll < 13 && windowTicks > 0) {
+            long ticks = windowTicks / 8 + random.nextInt(2 * windowTicks);
             mid = Math.max(20_000 * TICK, mid + (random.nextBoolean() ? ticks : -ticks) * TICK);
-        } else if (roll < 18 && wanders) {
+        } else if (roll < 18 && windowTicks > 0) {
             set(bid, nearTouch(bid, 2_000) + 1 + random.nextInt((int) TICK - 1), 1 + random.nextInt(1_000));
         } else if (roll < 100) {
             set(bid, farAway(), random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(1_000));

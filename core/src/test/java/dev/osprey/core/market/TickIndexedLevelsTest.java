@@ -13,7 +13,7 @@ class TickIndexedLevelsTest {
 
     @Test
     void whenTouchRunsFarUp_thenWindowFollowsAndKeepsEveryLevel() {
-        TickIndexedLevels bids = new TickIndexedLevels(TICK, true);
+        TickIndexedLevels bids = new TickIndexedLevels(TICK, true, W);
         long start = 3_000_000L;
         for (long t = start; t < start + 4 * W; t += 3) {
             bids.put(t * TICK, t);
@@ -32,7 +32,7 @@ class TickIndexedLevelsTest {
 
     @Test
     void whenPriceIsOffTheGrid_thenItIsKeptInPriceOrderOutsideTheWindow() {
-        TickIndexedLevels asks = new TickIndexedLevels(TICK, false);
+        TickIndexedLevels asks = new TickIndexedLevels(TICK, false, W);
         long best = Scaled.parse("60000");
         asks.put(~best, 5);
         asks.put(~(best + TICK), 6);
