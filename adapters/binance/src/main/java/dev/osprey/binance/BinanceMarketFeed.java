@@ -32,6 +32,7 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     private final BinanceConfig config;
     private final RestClient rest;
     private final LatencyMonitor latency;
+    private final InstrumentCatalog catalog;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, THREAD_NAME);
         t.setDaemon(true);
@@ -42,10 +43,11 @@ public final class BinanceMarketFeed implements MarketDataFeed {
     private ResilientSocket socket;
     private volatile long malformed;
 
-    BinanceMarketFeed(BinanceConfig config, RestClient rest, LatencyMonitor latency) {
+    BinanceMarketFeed(BinanceConfig config, RestClient rest, LatencyMonitor latency, InstrumentCatalog catalog) {
         this.config = config;
         this.latency = latency;
         this.rest = rest;
+        this.catalog = catalog;
     }
 
     @Override
@@ -148,6 +150,14 @@ public final class BinanceMarketFeed implements MarketDataFeed {
         }, thread);
     }
 
+    /**
+     * The symbol's tick from exchangeInfo's PRICE_FILTER if the catalog has loaded it (the venue loads its symbols
+     * at start), else 0: the book then keeps its levels in sorted blocks, slower but exact.
+     */
+    private long tickOf(String symbol) {
+        return catalog.cached(symbol).map(r -> OrderBook.tickOf(r.tickSize())).orElse(0L);
+    }
+
     /** Binance's weight for GET /api/v3/depth by limit. */
     static int depthWeight(int limit) {
         return limit <= 100 ? 5 : limit <= 500 ? 25 : limit <= 1000 ? 50 : 250;
@@ -212,7 +222,7 @@ public final class BinanceMarketFeed implements MarketDataFeed {
 
         Subscription(String symbol) {
             this.symbol = symbol;
-            this.sync = new LiveBookSync(symbol, this, () -> requestSnapshot(this));
+            this.sync = new LiveBookSync(symbol, this, () -> requestSnapshot(this), () -> tickOf(symbol));
         }
 
         @Override

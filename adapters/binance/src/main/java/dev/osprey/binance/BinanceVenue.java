@@ -70,7 +70,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         this.catalog = new InstrumentCatalog(rest, budget, venue);
         this.reconciler = new Reconciler(orders, tracker, venue, config, gate);
         this.trading = new BinanceTrading(config, keys, orders, tracker, reconciler, venue, catalog, gate, latency);
-        this.feed = new BinanceMarketFeed(config, rest, latency);
+        this.feed = new BinanceMarketFeed(config, rest, latency, catalog);
         this.userEvents = new UserEvents(tracker, reconciler, balances, venue);
         this.userStream = new UserDataStream(config, keys, http, clock, rest, gate, new UserStreamListener());
     }

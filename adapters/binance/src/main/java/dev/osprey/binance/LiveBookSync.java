@@ -8,6 +8,7 @@ import dev.osprey.core.market.MarketDataListener;
 import dev.osprey.core.market.OrderBook;
 import dev.osprey.core.market.TradePrint;
 import java.util.ArrayDeque;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ final class LiveBookSync {
     private final String symbol;
     private final MarketDataListener out;
     private final Runnable requestSnapshot;
-    private final OrderBook book;
+    private final LongSupplier tick;
+    private OrderBook book;
     private final ArrayDeque<DepthUpdate> held = new ArrayDeque<>();
     private final FeedCounters counters = new FeedCounters();
     private volatile FeedState state = FeedState.CONNECTING;
@@ -36,9 +38,18 @@ final class LiveBookSync {
     private long lastEventTimeMs;
 
     LiveBookSync(String symbol, MarketDataListener out, Runnable requestSnapshot) {
+        this(symbol, out, requestSnapshot, () -> 0);
+    }
+
+    /**
+     * {@code tick} gives the symbol's tick size (8-dp scaled, 0 while unknown); it is read at each snapshot, so a
+     * tick that exchangeInfo changed takes effect at the next resync, and levels at the old tick are kept anyway.
+     */
+    LiveBookSync(String symbol, MarketDataListener out, Runnable requestSnapshot, LongSupplier tick) {
         this.symbol = symbol;
         this.out = out;
         this.requestSnapshot = requestSnapshot;
+        this.tick = tick;
         this.book = new OrderBook(symbol);
     }
 
@@ -155,6 +166,10 @@ final class LiveBookSync {
     }
 
     private void load(DepthUpdate s) {
+        long t = tick.getAsLong();
+        if (t != book.tick()) {
+            book = new OrderBook(symbol, t);
+        }
         book.clear();
         for (int i = 0; i < s.bidPrices.length; i++) {
             book.setLevel(true, s.bidPrices[i], s.bidQtys[i]);

@@ -38,6 +38,11 @@ import org.knowm.xchange.dto.trade.LimitOrder;
 public final class BookMaintenanceBench {
     private static final String SYMBOL = "BTCUSDT";
     private static final CurrencyPair PAIR = CurrencyPair.BTC_USDT;
+    /**
+     * BTCUSDT's tick, PRICE_FILTER tickSize 0.01 (the captures hold no exchangeInfo; the live feed reads it from
+     * there). Given to our book only: XChange's OrderBook has no use for a tick.
+     */
+    private static final long TICK = OrderBook.tickOf(new BigDecimal("0.01"));
     private static final ObjectMapper XCHANGE_JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<BinanceWebsocketTransaction<DepthBinanceWebSocketTransaction>> DEPTH =
@@ -117,7 +122,7 @@ public final class BookMaintenanceBench {
 
     private Result oursFromText() {
         StreamDecoder decoder = new StreamDecoder();
-        LiveBookSync sync = new LiveBookSync(SYMBOL, new DeltaReader(), () -> { });
+        LiveBookSync sync = new LiveBookSync(SYMBOL, new DeltaReader(), () -> { }, () -> TICK);
         sync.connecting("bench");
         sync.begin();
         StreamDecoder.Sink sink = new StreamDecoder.Sink() {
@@ -140,7 +145,7 @@ public final class BookMaintenanceBench {
     }
 
     private Result oursDecoded(List<DepthUpdate> diffs) {
-        LiveBookSync sync = new LiveBookSync(SYMBOL, new DeltaReader(), () -> { });
+        LiveBookSync sync = new LiveBookSync(SYMBOL, new DeltaReader(), () -> { }, () -> TICK);
         sync.connecting("bench");
         sync.begin();
         DepthUpdate snapshot = DepthSnapshots.parse(SYMBOL, Payloads.parse(snapshotJson), 0);

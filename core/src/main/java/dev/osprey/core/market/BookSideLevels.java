@@ -7,13 +7,20 @@ import java.util.List;
  * One side of an L2 book, best level first. Levels live in {@link LevelBlocks} under a key that grows as the
  * price gets better: the price itself for bids, its bitwise complement for asks ({@code ~p} reverses the order of
  * every long, so no price overflows). Both sides then share one ascending structure with the touch at its top.
+ * With a known tick the levels are {@link TickIndexedLevels}, otherwise {@link LevelBlocks}.
  */
 final class BookSideLevels {
     private final boolean bids;
-    private final LevelBlocks levels = new LevelBlocks();
+    private final SideLevels levels;
 
-    BookSideLevels(boolean bids) {
+    /** A side for prices on a grid of {@code tick} (8-dp scaled; 0 when unknown), with a window of that many ticks. */
+    BookSideLevels(boolean bids, long tick, int windowTicks) {
+        if (tick < 0) {
+            throw new IllegalArgumentException("negative tick " + Scaled.format(tick));
+        }
         this.bids = bids;
+        this.levels = TickIndexedLevels.fits(tick, windowTicks) ? new TickIndexedLevels(tick, bids, windowTicks)
+                : new LevelBlocks();
     }
 
     void clear() {

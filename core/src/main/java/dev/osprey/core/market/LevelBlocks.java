@@ -14,7 +14,7 @@ import java.util.Arrays;
  * the directory stays short; retired block arrays are kept past {@code blocks} and reused, so a warmed-up book
  * allocates nothing.
  */
-final class LevelBlocks {
+final class LevelBlocks extends SideLevels {
     static final int BLOCK = 32;
     private static final int HALF = BLOCK / 2;
     private static final int LINEAR_STEPS = 8;
@@ -76,6 +76,20 @@ final class LevelBlocks {
             }
             insert(b, at, key, size);
         }
+    }
+
+    /** How many keys are above {@code key}. */
+    int countAbove(long key) {
+        if (blocks == 0) {
+            return 0;
+        }
+        int b = lastAtOrBelow(0, blocks - 1, key);
+        int i = indexIn(levels[b], fill[b], key);
+        int n = i >= 0 ? fill[b] - i - 1 : fill[b] + i + 1;
+        for (int above = b + 1; above < blocks; above++) {
+            n += fill[above];
+        }
+        return n;
     }
 
     /** Key of the {@code i}-th level counting from the highest (0 = best). */

@@ -1,5 +1,6 @@
 package dev.osprey.core.market;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -10,16 +11,53 @@ public final class OrderBook {
     public static final long NO_PRICE = Long.MIN_VALUE;
 
     private final String symbol;
-    private final BookSideLevels bids = new BookSideLevels(true);
-    private final BookSideLevels asks = new BookSideLevels(false);
+    private final long tick;
+    private final BookSideLevels bids;
+    private final BookSideLevels asks;
     private long lastUpdateId = -1;
 
+    /** A book for a symbol whose tick size is not known: any price is kept in sorted blocks. */
     public OrderBook(String symbol) {
+        this(symbol, 0);
+    }
+
+    /**
+     * A book for a symbol quoted on a grid of {@code tick} (8-dp scaled, see {@link Scaled}; 0 when unknown).
+     * Levels near the touch are then kept in an array indexed by tick, several times faster to update; a price
+     * off the grid is still kept, only more slowly. Reads behave the same either way.
+     */
+    public OrderBook(String symbol, long tick) {
+        this(symbol, tick, TickIndexedLevels.WIDTH);
+    }
+
+    /** With a window of {@code windowTicks}: tests use a narrow one so the touch runs across its edges often. */
+    OrderBook(String symbol, long tick, int windowTicks) {
         this.symbol = symbol;
+        this.tick = tick;
+        this.bids = new BookSideLevels(true, tick, windowTicks);
+        this.asks = new BookSideLevels(false, tick, windowTicks);
+    }
+
+    /**
+     * An instrument's tick size as {@link OrderBook#OrderBook(String, long)} takes it: 0 (unknown) when the tick
+     * has more than 8 decimals or is too large for a scaled long, since such a grid cannot be indexed.
+     */
+    public static long tickOf(BigDecimal tickSize) {
+        try {
+            BigDecimal scaled = tickSize.movePointRight(Scaled.SCALE);
+            return scaled.signum() > 0 ? scaled.longValueExact() : 0;
+        } catch (ArithmeticException e) {
+            return 0;
+        }
     }
 
     public String symbol() {
         return symbol;
+    }
+
+    /** The tick this book was built for, 0 when unknown. */
+    public long tick() {
+        return tick;
     }
 
     public void apply(MarketEvent event) {

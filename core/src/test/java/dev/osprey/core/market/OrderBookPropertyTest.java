@@ -13,23 +13,30 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Long random level-update sequences applied to the book and to a plain TreeMap per side, compared after every
  * step: best prices, a top-N, every level by index (walked best first, as the paper matcher does), and sizes
  * looked up by price. The mix is what a diff stream does to a book and then some: updates around a drifting
  * touch, prices crossing it, far-away levels, removals of levels that are not there, bursts that grow a side to
- * thousands of levels, and drains that empty a side.
+ * thousands of levels, and drains that empty a side. The tick-indexed book (built with the tick) gets the same
+ * and more: trends and jumps that run the touch across its window's edges again and again, and prices off the
+ * tick grid both near the touch and far away, as when a venue changes its tick.
  */
 class OrderBookPropertyTest {
     private static final long TICK = Scaled.parse("0.01");
     private static final int STEPS = 20_000;
 
-    private final OrderBook book = new OrderBook("BTCUSDT");
+    private OrderBook book = new OrderBook("BTCUSDT");
     private final NavigableMap<Long, Long> bids = new TreeMap<>(Comparator.reverseOrder());
     private final NavigableMap<Long, Long> asks = new TreeMap<>();
     private Random random;
     private long mid = Scaled.parse("60000");
+    /** Ticks the touch moves per step besides its random walk; the untick'd book's runs keep it at zero. */
+    private long trend;
+    /** Window width of the tick-indexed book under test; 0 for the untick'd one, whose runs stay as they were. */
+    private int windowTicks;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -39,6 +46,34 @@ class OrderBookPropertyTest {
             randomStep();
             assertSameBook("seed " + seed + " step " + step);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15})
+    void whenTickIndexedBookUpdated_thenItMatchesReferenceAfterEveryStep(long seed) {
+        runTickIndexed(seed, 1_024); // narrow: near-touch updates and bursts straddle the window's edges
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {16, 17})
+    void whenTickIndexedBookOfFullWidthUpdated_thenItMatchesReferenceAfterEveryStep(long seed) {
+        runTickIndexed(seed, TickIndexedLevels.WIDTH);
+    }
+
+    private void runTickIndexed(long seed, int windowTicks) {
+        book = new OrderBook("BTCUSDT", TICK, windowTicks);
+        this.windowTicks = windowTicks;
+        random = new Random(seed);
+        int crossings = 0;
+        long lastBand = Math.floorDiv(mid, TICK * windowTicks / 8);
+        for (int step = 0; step < STEPS; step++) {
+            randomStep();
+            assertSameBook("seed " + seed + " step " + step);
+            long band = Math.floorDiv(mid, TICK * windowTicks / 8);
+            crossings += band != lastBand ? 1 : 0;
+            lastBand = band;
+        }
+        assertTrue(crossings > 50, "the touch crossed only " + crossings + " eighths of its window");
     }
 
     @ParameterizedTest
@@ -72,6 +107,13 @@ class OrderBookPropertyTest {
             for (int i = 0; i < 400; i++) {
                 set(bid, nearTouch(bid, 5_000), 1 + random.nextInt(1_000));
             }
+        } else if (roll < 10 && windowTicks > 0) {
+            trend = random.nextInt(17) - 8;
+        } else if (roll < 13 && windowTicks > 0) {
+            long ticks = windowTicks / 8 + random.nextInt(2 * windowTicks);
+            mid = Math.max(20_000 * TICK, mid + (random.nextBoolean() ? ticks : -ticks) * TICK);
+        } else if (roll < 18 && windowTicks > 0) {
+            set(bid, nearTouch(bid, 2_000) + 1 + random.nextInt((int) TICK - 1), 1 + random.nextInt(1_000));
         } else if (roll < 100) {
             set(bid, farAway(), random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(1_000));
         } else if (roll < 250) {
@@ -81,7 +123,7 @@ class OrderBookPropertyTest {
         } else {
             set(bid, nearTouch(bid, 400), random.nextInt(5) < 2 ? 0 : 1 + random.nextInt(1_000));
         }
-        mid += (random.nextInt(3) - 1) * TICK;
+        mid = Math.max(20_000 * TICK, mid + (trend + random.nextInt(3) - 1) * TICK);
     }
 
     private long nearTouch(boolean bid, int ticks) {
@@ -92,7 +134,8 @@ class OrderBookPropertyTest {
     private long farAway() {
         return switch (random.nextInt(4)) {
             case 0 -> TICK * (1 + random.nextInt(100));
-            case 1 -> Long.MAX_VALUE - random.nextInt(3);
+            case 1 -> random.nextBoolean() ? Long.MAX_VALUE - random.nextInt(3)
+                    : (Long.MAX_VALUE / TICK - random.nextInt(100)) * TICK; // the highest prices on the grid
             default -> Math.floorMod(random.nextLong(), Scaled.parse("10000000"));
         };
     }

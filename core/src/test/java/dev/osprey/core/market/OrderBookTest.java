@@ -2,6 +2,7 @@ package dev.osprey.core.market;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,5 +49,24 @@ class OrderBookTest {
         book.clear();
         assertTrue(book.isEmpty());
         assertEquals(OrderBook.NO_PRICE, book.bestBid());
+    }
+
+    @Test
+    void whenTickHasMoreThanEightDecimalsOrOverflows_thenItCountsAsUnknown() {
+        assertEquals(1_000_000, OrderBook.tickOf(new BigDecimal("0.0100")));
+        assertEquals(1, OrderBook.tickOf(new BigDecimal("0.00000001")));
+        assertEquals(0, OrderBook.tickOf(new BigDecimal("0.000000001")));
+        assertEquals(0, OrderBook.tickOf(new BigDecimal("1E+12")));
+        assertEquals(0, OrderBook.tickOf(BigDecimal.ZERO));
+    }
+
+    @Test
+    void whenBookHasATick_thenOffGridAndOnGridLevelsReadTheSame() {
+        OrderBook book = new OrderBook("BTCUSDT", OrderBook.tickOf(new BigDecimal("0.01")));
+        book.reset(new BookSnapshot("BTCUSDT", 10, List.of(lvl("99.99", "1"), lvl("100", "2"), lvl("99.995", "3")),
+                List.of(lvl("100.01", "1"), lvl("250000", "4")), 0));
+        assertEquals(List.of(lvl("100", "2"), lvl("99.995", "3"), lvl("99.99", "1")), book.topBids(5));
+        assertEquals(List.of(lvl("100.01", "1"), lvl("250000", "4")), book.topAsks(5));
+        assertEquals(Scaled.parse("3"), book.sizeAt(true, Scaled.parse("99.995")));
     }
 }
