@@ -145,9 +145,10 @@ public final class VenueCheck {
 
     private static String describe(CommissionRates r) {
         CommissionRates.Discount d = r.discount();
-        return "maker " + r.maker().stripTrailingZeros().toPlainString() + ", taker "
-                + r.taker().stripTrailingZeros().toPlainString() + "; " + d.asset() + " discount "
+        String discount = d.asset().isEmpty() ? "no discount" : d.asset() + " discount "
                 + d.rate().stripTrailingZeros().toPlainString() + (d.applies() ? " (on)" : " (off)");
+        return "maker " + r.maker().stripTrailingZeros().toPlainString() + ", taker "
+                + r.taker().stripTrailingZeros().toPlainString() + "; " + discount;
     }
 
     /** Half the best bid, on the tick; the smallest quantity worth 1.5x the minimum notional, on the lot step. */
