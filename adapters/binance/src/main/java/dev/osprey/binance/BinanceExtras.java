@@ -23,7 +23,9 @@ import si.mazi.rescu.SynchronizedValueFactory;
  * <li>query and cancel by client order id alone: XChange's {@code orderStatus}/{@code cancelOrder} take a
  * primitive {@code orderId}, so they always send {@code orderId=0}, and Binance lets orderId win. After a timeout
  * we know only our own id, and a query for order 0 would wrongly say "no such order";</li>
- * <li>{@code /sapi/v1/account/apiRestrictions}: not in XChange at all.</li>
+ * <li>{@code /sapi/v1/account/apiRestrictions}: not in XChange at all;</li>
+ * <li>{@code /api/v3/account/commission}: XChange has only the wallet's {@code /sapi/v1/asset/tradeFee}
+ * ({@code getTradeFee}), which carries no BNB discount and which the spot testnet does not serve.</li>
  * </ul>
  */
 @Path("")
@@ -59,4 +61,12 @@ public interface BinanceExtras {
                              @QueryParam("timestamp") SynchronizedValueFactory<Long> timestamp,
                              @HeaderParam("X-MBX-APIKEY") String apiKey,
                              @QueryParam("signature") ParamsDigest signature) throws IOException, BinanceException;
+
+    @GET
+    @Path("api/v3/account/commission")
+    JsonNode commission(@QueryParam("symbol") String symbol,
+                        @QueryParam("recvWindow") Long recvWindow,
+                        @QueryParam("timestamp") SynchronizedValueFactory<Long> timestamp,
+                        @HeaderParam("X-MBX-APIKEY") String apiKey,
+                        @QueryParam("signature") ParamsDigest signature) throws IOException, BinanceException;
 }

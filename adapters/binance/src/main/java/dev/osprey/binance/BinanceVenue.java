@@ -18,6 +18,7 @@ import dev.osprey.core.venue.VenueState;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +50,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     private final OrderTracker tracker = new OrderTracker();
     private final AccountBalances balances = new AccountBalances();
     private final InstrumentCatalog catalog;
+    private final FeeSchedule fees;
     private final Reconciler reconciler;
     private final BinanceTrading trading;
     private final BinanceMarketFeed feed;
@@ -68,6 +70,7 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         this.rest = new RestClient(config, keys, new BinanceRestApi(config), clock, gate, budget);
         this.orders = new OrderCalls(rest, config.clock());
         this.catalog = new InstrumentCatalog(rest, budget, venue);
+        this.fees = new FeeSchedule(rest, keys);
         this.reconciler = new Reconciler(orders, tracker, venue, config, gate);
         this.trading = new BinanceTrading(config, keys, orders, tracker, reconciler, venue, catalog, gate, latency);
         this.feed = new BinanceMarketFeed(config, rest, latency, catalog);
@@ -81,11 +84,13 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
     }
 
     /**
-     * Measures the server-time offset, loads the configured symbols' rules, opens the user data stream and starts
-     * the REST polling that covers for it while it is down. Returns once the first two are done or failed.
+     * Measures the server-time offset, loads the configured symbols' rules and then the account's commission rates
+     * on them, opens the user data stream and starts the REST polling that covers for it while it is down. Returns
+     * once the first three are done or failed; rates that cannot be loaded are logged and do not fail the start.
      */
     public CompletableFuture<Void> start() {
         catalog.scheduleRefresh(venue.scheduler(), config.instrumentRefresh().toMillis());
+        fees.scheduleRefresh(venue.scheduler(), config.instrumentRefresh().toMillis(), config.symbols());
         venue.execute(this::startUserStreamIfKeyed);
         venue.every(latency::publish, 1000);
         venue.every(this::pollWhileStreamDown, config.accountPollInterval().toMillis());
@@ -101,7 +106,8 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
         return clock.sync(rest).exceptionally(e -> {
             LOG.warn("server time not measured ({}); signing with the local clock", ApiErrors.unwrap(e).getMessage());
             return 0L;
-        }).thenCompose(offset -> catalog.instruments(config.symbols())).thenAccept(list -> { });
+        }).thenCompose(offset -> catalog.instruments(config.symbols()))
+                .thenCompose(list -> fees.load(config.symbols()));
     }
 
     /**
@@ -184,6 +190,19 @@ public final class BinanceVenue implements Venue, AccountStream, StateFetch {
 
     public InstrumentCatalog instruments() {
         return catalog;
+    }
+
+    /**
+     * The account's commission rates by symbol, as last loaded (at start and with each exchangeInfo refresh);
+     * empty without an API key or while Binance has not answered.
+     */
+    public Map<String, CommissionRates> commissionRates() {
+        return fees.rates();
+    }
+
+    /** Asks Binance for one symbol's commission rates now (and keeps them); fails as a signed call does. */
+    public CompletableFuture<CommissionRates> fetchCommissionRates(String symbol) {
+        return fees.fetch(symbol);
     }
 
     @Override

@@ -109,11 +109,11 @@ final class RestClient implements AutoCloseable {
         budget.observe(answer.header("X-MBX-USED-WEIGHT-1M"), answer.header("X-MBX-ORDER-COUNT-10S"),
                 answer.header("X-MBX-ORDER-COUNT-1D"), clock.nowMs());
         LOG.warn("{} refused: {}", call.describe(), e.getMessage());
-        onRefusal(e, clock.localMs());
+        onRefusal(call, e, clock.localMs());
         return e;
     }
 
-    private void onRefusal(BinanceApiException e, long now) {
+    private void onRefusal(RestCall call, BinanceApiException e, long now) {
         switch (e.kind()) {
             case RATE_LIMITED, IP_BANNED -> {
                 // Without Retry-After Binance still expects a back-off; a minute is one weight window.
@@ -122,8 +122,12 @@ final class RestClient implements AutoCloseable {
                         : "rate limited by Binance (HTTP " + e.httpStatus() + ")";
                 gate.pause(now + wait, what, now);
             }
-            case BAD_CREDENTIALS -> gate.halt("Binance refused the API key or signature (code " + e.code()
-                    + "): check the key, its secret and its permissions", now);
+            case BAD_CREDENTIALS -> {
+                if (!call.optional()) {
+                    gate.halt("Binance refused the API key or signature (code " + e.code()
+                            + "): check the key, its secret and its permissions", now);
+                }
+            }
             default -> {
             }
         }

@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A quick end-to-end check of a Binance endpoint set, for the {@code venue-check} command: connect (server time),
- * load exchangeInfo, keep the book in sync for a while, place a small limit buy far below the market, cancel it,
- * read the balances. Without an API key the three trading steps are SKIPPED. Each step runs even if an earlier one
- * failed, where it can, so one run shows everything that is wrong.
+ * load exchangeInfo, keep the book in sync for a while, read the account's commission rates, place a small limit buy
+ * far below the market, cancel it, read the balances. Without an API key the four account steps are SKIPPED. Each
+ * step runs even if an earlier one failed, where it can, so one run shows everything that is wrong.
  */
 public final class VenueCheck {
     private final BinanceConfig config;
@@ -103,11 +103,14 @@ public final class VenueCheck {
 
     private void trade(BinanceVenue venue, Instrument ins, BigDecimal bestBid) {
         if (!config.canTrade()) {
+            skip("commission", "no API key given");
             skip("place", "no API key given");
             skip("cancel", "no API key given");
             skip("balances", "no API key given");
             return;
         }
+        step("commission", () -> describe(venue.fetchCommissionRates(symbol).get(stepTimeoutMs,
+                TimeUnit.MILLISECONDS)));
         OrderRequest order = ins == null || bestBid == null ? null : farBelow(ins, bestBid);
         if (order == null) {
             skip("place", "no instrument or market price to price the order from");
@@ -138,6 +141,14 @@ public final class VenueCheck {
             VenueState state = venue.fetchState();
             return state.balances().size() + " non-zero balances, " + state.openOrders().size() + " open orders";
         });
+    }
+
+    private static String describe(CommissionRates r) {
+        CommissionRates.Discount d = r.discount();
+        String discount = d.asset().isEmpty() ? "no discount" : d.asset() + " discount "
+                + d.rate().stripTrailingZeros().toPlainString() + (d.applies() ? " (on)" : " (off)");
+        return "maker " + r.maker().stripTrailingZeros().toPlainString() + ", taker "
+                + r.taker().stripTrailingZeros().toPlainString() + "; " + discount;
     }
 
     /** Half the best bid, on the tick; the smallest quantity worth 1.5x the minimum notional, on the lot step. */

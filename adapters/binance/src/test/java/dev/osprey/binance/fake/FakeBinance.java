@@ -76,8 +76,21 @@ public final class FakeBinance implements AutoCloseable {
                 .put("enableWithdrawals", withdrawals).put("ipRestrict", ipRestrict);
     }
 
+    /** Plays an account with these standard rates on {@code /api/v3/account/commission}. */
+    public void commissionRates(String maker, String taker) {
+        com.fasterxml.jackson.databind.node.ObjectNode answer = Payloads.load("account-commission.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer.path("standardCommission")).put("maker", maker)
+                .put("taker", taker);
+        rest.commission = answer;
+    }
+
     public void faultNext(String methodAndPath, Fault fault) {
         rest.faultNext(methodAndPath, fault);
+    }
+
+    /** Waits until the venue has called {@code route} {@code n} times. */
+    public void awaitRestCalls(String route, long n, java.time.Duration timeout) {
+        rest.awaitCalls(route, n, timeout.toMillis());
     }
 
     public List<String> restCalls() {

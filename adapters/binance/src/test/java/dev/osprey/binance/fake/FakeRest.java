@@ -41,6 +41,9 @@ final class FakeRest {
     /** What {@code apiRestrictions} answers; a test changes it to play a weaker key. */
     volatile com.fasterxml.jackson.databind.node.ObjectNode apiRestrictions = Payloads.load("api-restrictions.json");
 
+    /** What {@code account/commission} answers, with the symbol asked for; a test changes the rates. */
+    volatile com.fasterxml.jackson.databind.node.ObjectNode commission = Payloads.load("account-commission.json");
+
     FakeRest(FakeExchange exchange, FakeDepth depth, String apiKey, String secret,
              java.util.function.LongSupplier serverTime) throws IOException {
         this.exchange = exchange;
@@ -71,6 +74,25 @@ final class FakeRest {
         return List.copyOf(calls);
     }
 
+    /** Waits until {@code route} has been called {@code n} times; fails after {@code timeoutMs}. */
+    void awaitCalls(String route, long n, long timeoutMs) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        synchronized (calls) {
+            while (calls.stream().filter(route::equals).count() < n) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for " + n + " calls of " + route + "; got " + calls);
+                }
+                try {
+                    calls.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for " + route);
+                }
+            }
+        }
+    }
+
     void stop() {
         never.countDown();
         server.stop(0);
@@ -81,7 +103,10 @@ final class FakeRest {
         String rawQuery = http.getRequestURI().getRawQuery();
         // Binance takes parameters in the query string, the form body or both (XChange sends a POST's in the body).
         String body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(route);
+        synchronized (calls) {
+            calls.add(route);
+            calls.notifyAll();
+        }
         try {
             Map<String, String> params = params(rawQuery);
             params.putAll(params(body.isEmpty() ? null : body));
@@ -126,10 +151,20 @@ final class FakeRest {
             case "DELETE /api/v3/openOrders" -> exchange.cancelAll(p.get("symbol"));
             case "GET /api/v3/account" -> exchange.account();
             case "GET /sapi/v1/account/apiRestrictions" -> apiRestrictions.deepCopy();
+            case "GET /api/v3/account/commission" -> commission.deepCopy().put("symbol", required(p, "symbol"));
             case "GET /api/v3/myTrades" -> exchange.myTrades(p.get("symbol"),
                     Long.parseLong(p.getOrDefault("orderId", "-1")));
             default -> throw new FakeError(404, -1100, "no such endpoint in the fake: " + route);
         };
+    }
+
+    private static String required(Map<String, String> p, String name) {
+        String v = p.get(name);
+        if (v == null) {
+            throw new FakeError(400, -1102, "Mandatory parameter '" + name + "' was not sent, was empty/null, or "
+                    + "malformed.");
+        }
+        return v;
     }
 
     /** As Binance: when both are sent, {@code orderId} wins over {@code origClientOrderId}. */
