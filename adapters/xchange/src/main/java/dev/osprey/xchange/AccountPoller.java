@@ -30,7 +30,7 @@ final class AccountPoller {
     static final long RATE_LIMIT_PAUSE_MS = 15_000;
 
     private final String venue;
-    private final AccountApi api;
+    private final KeyedAccount api;
     private final OrderBookkeeper book;
     private final BalanceMemory balances;
     private final VenueLoop loop;
@@ -39,7 +39,7 @@ final class AccountPoller {
     private long passes;
     private long pausedUntilMs;
 
-    AccountPoller(String venue, AccountApi api, OrderBookkeeper book, BalanceMemory balances, VenueLoop loop,
+    AccountPoller(String venue, KeyedAccount api, OrderBookkeeper book, BalanceMemory balances, VenueLoop loop,
                   Clock clock, long heartbeatMs) {
         this.venue = venue;
         this.api = api;
@@ -51,7 +51,7 @@ final class AccountPoller {
     }
 
     void pass() {
-        if (clock.millis() < pausedUntilMs) {
+        if (!api.present() || clock.millis() < pausedUntilMs) {
             return;
         }
         try {

@@ -29,14 +29,14 @@ final class XChangeTrading implements OrderEntry {
     static final Set<OrderType> NATIVE = EnumSet.of(OrderType.MARKET, OrderType.LIMIT);
 
     private final String venue;
-    private final AccountApi api;
+    private final KeyedAccount api;
     private final Map<String, CurrencyPair> pairs;
     private final OrderBookkeeper book;
     private final AccountPoller poller;
     private final VenueLoop loop;
     private final Clock clock;
 
-    XChangeTrading(String venue, AccountApi api, Map<String, CurrencyPair> pairs, OrderBookkeeper book,
+    XChangeTrading(String venue, KeyedAccount api, Map<String, CurrencyPair> pairs, OrderBookkeeper book,
                    AccountPoller poller, VenueLoop loop, Clock clock) {
         this.venue = venue;
         this.api = api;
@@ -90,7 +90,7 @@ final class XChangeTrading implements OrderEntry {
     }
 
     private Rejection preflight(OrderRequest r) {
-        if (api == null) {
+        if (!api.present()) {
             return new Rejection(RejectReason.VENUE_REJECTED, "no " + venue + " API key configured");
         }
         if (!pairs.containsKey(r.symbol())) {
@@ -152,7 +152,7 @@ final class XChangeTrading implements OrderEntry {
             done.completeExceptionally(new IllegalArgumentException(symbol + " is not mapped to a " + venue + " pair"));
             return done;
         }
-        if (api == null) {
+        if (!api.present()) {
             done.complete(0); // without a key nothing of ours can be working there
             return done;
         }

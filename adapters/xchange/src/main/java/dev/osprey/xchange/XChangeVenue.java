@@ -33,7 +33,7 @@ import org.knowm.xchange.currency.CurrencyPair;
 public final class XChangeVenue implements Venue, AccountStream, StateFetch {
     private final XChangeSource source;
     private final MarketSource market;
-    private final AccountApi api;
+    private final KeyedAccount api;
     private final Map<String, CurrencyPair> pairs;
     private final Duration pollInterval;
     private final Clock clock;
@@ -45,7 +45,7 @@ public final class XChangeVenue implements Venue, AccountStream, StateFetch {
     private final XChangeFeed feed;
     private volatile List<Instrument> instruments = List.of();
 
-    XChangeVenue(XChangeSource source, MarketSource market, AccountApi api, Map<String, CurrencyPair> pairs,
+    XChangeVenue(XChangeSource source, MarketSource market, KeyedAccount api, Map<String, CurrencyPair> pairs,
                  Duration pollInterval, Clock clock) {
         this.source = source;
         this.market = market;
@@ -69,10 +69,16 @@ public final class XChangeVenue implements Venue, AccountStream, StateFetch {
      */
     public List<Instrument> start() throws IOException {
         instruments = List.copyOf(market.instruments(pairs));
-        if (api != null) {
-            loop.every(poller::pass, pollInterval.toMillis());
-        }
+        loop.every(poller::pass, pollInterval.toMillis());
         return instruments;
+    }
+
+    /**
+     * Signs with {@code keys} from the next call on (null: no key, order entry refuses): a key rotated in the vault
+     * reaches the running venue without a restart. Orders already working are looked after with the new key.
+     */
+    public void useKeys(VenueKeys keys) {
+        api.use(keys);
     }
 
     /** The venue's own rules for the configured symbols, once {@link #start()} loaded them. */
@@ -117,7 +123,7 @@ public final class XChangeVenue implements Venue, AccountStream, StateFetch {
     /** Open orders and balances (none without a key). Blocks on the network: never on the engine thread. */
     @Override
     public VenueState fetchState() {
-        if (api == null) {
+        if (!api.present()) {
             return new VenueState(List.of(), List.of());
         }
         return onLoop(() -> {
@@ -141,7 +147,7 @@ public final class XChangeVenue implements Venue, AccountStream, StateFetch {
     /** The venue's record of our order by client order id, with its fills. Blocks: never on the engine thread. */
     @Override
     public Optional<VenueOrder> queryOrder(String symbol, String clientOrderId) {
-        if (api == null) {
+        if (!api.present()) {
             throw new UnsupportedOperationException("no " + displayName() + " API key: it cannot be asked");
         }
         CurrencyPair pair = pairs.get(symbol);

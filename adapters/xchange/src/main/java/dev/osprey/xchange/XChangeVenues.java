@@ -39,7 +39,8 @@ public final class XChangeVenues {
             pairs.put(i.symbol(), new CurrencyPair(i.baseAsset(), i.quoteAsset()));
         }
         Exchange exchange = XChangeExchanges.connect(source, restUrl, keys);
-        return new XChangeVenue(source, source.market(exchange), keys == null ? null : source.account(exchange),
-                pairs, pollInterval, Clock.systemUTC());
+        KeyedAccount account = new KeyedAccount(k -> source.account(XChangeExchanges.connect(source, restUrl, k)),
+                keys);
+        return new XChangeVenue(source, source.market(exchange), account, pairs, pollInterval, Clock.systemUTC());
     }
 }

@@ -83,7 +83,8 @@ class AccountPollerTest {
     private AccountPoller poller(OrderBookkeeper book) {
         VenueLoop loop = new VenueLoop("test");
         loop.subscribe(events::add);
-        return new AccountPoller("Kraken", api, book, new BalanceMemory(), loop, new Clock() {
+        return new AccountPoller("Kraken", new KeyedAccount(k -> api, new VenueKeys("k", "s", null)), book,
+                new BalanceMemory(), loop, new Clock() {
             @Override
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;

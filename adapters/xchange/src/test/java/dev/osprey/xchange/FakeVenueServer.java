@@ -24,6 +24,7 @@ public final class FakeVenueServer implements AutoCloseable {
     private final Map<String, String> routes = new ConcurrentHashMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> signed = new ConcurrentLinkedQueue<>();
     private volatile int failWithStatus;
 
     private FakeVenueServer() {
@@ -93,11 +94,21 @@ public final class FakeVenueServer implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** "METHOD path API-key" for each signed call (Kraken's API-Key, Coinbase's CB-ACCESS-KEY header). */
+    List<String> signedCalls() {
+        return List.copyOf(signed);
+    }
+
     private void handle(HttpExchange http) throws IOException {
         String path = http.getRequestURI().getPath();
         String query = http.getRequestURI().getRawQuery() == null ? "" : "?" + http.getRequestURI().getRawQuery();
         String sent = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(path + query);
+        String apiKey = http.getRequestHeaders().getFirst("API-Key");
+        apiKey = apiKey != null ? apiKey : http.getRequestHeaders().getFirst("CB-ACCESS-KEY");
+        if (apiKey != null) {
+            signed.add(http.getRequestMethod() + " " + path + " " + apiKey);
+        }
         calls.add(http.getRequestMethod() + " " + path + query + (sent.isEmpty() ? "" : " " + sent));
         String key = routes.containsKey(http.getRequestMethod() + " " + path) ? http.getRequestMethod() + " " + path
                 : path;

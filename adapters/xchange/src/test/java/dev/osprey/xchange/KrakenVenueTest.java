@@ -114,6 +114,25 @@ class KrakenVenueTest {
     }
 
     @Test
+    void whenTheKeyIsRemovedAndStoredAgain_thenOrdersAreRefusedThenSentWithoutARestart() throws Exception {
+        venue.start();
+        restingOpen();
+        venue.useKeys(null);
+
+        venue.orderEntry().place(buy("osp-no-key"));
+        OrderRejected refused = events.awaitCount(OrderRejected.class, 1, "refused without a key").get(0);
+        assertTrue(refused.rejection().detail().contains("API key"), refused.rejection().toString());
+
+        venue.useKeys(new VenueKeys("kraken-rotated-key", "c2VjcmV0LWZvci10ZXN0cy1vbmx5", null));
+        venue.orderEntry().place(buy(ID));
+
+        assertEquals(TXID, events.awaitCount(OrderAccepted.class, 1, "accepted with the new key").get(0)
+                .venueOrderId());
+        assertTrue(kraken.signedCalls().contains("POST /0/private/AddOrder kraken-rotated-key"),
+                "signed with the new key: " + kraken.signedCalls());
+    }
+
+    @Test
     void whenCancelled_thenTheOrderEndsCanceledWithKrakensReason() throws Exception {
         venue.start();
         restingOpen();

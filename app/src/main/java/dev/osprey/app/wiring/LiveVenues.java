@@ -17,8 +17,8 @@ import java.util.Arrays;
 
 /**
  * The live venue the config names, with its key from the vault under the venue's name ({@code binance},
- * {@code binance-testnet}, {@code kraken}, {@code coinbase}). Binance takes a key stored or removed later at once
- * (rotation without restart); Kraken and Coinbase take it at their next start (Venue menu or restart).
+ * {@code binance-testnet}, {@code kraken}, {@code coinbase}). A key stored or removed later reaches the running
+ * venue at once (rotation without restart).
  */
 final class LiveVenues {
     private LiveVenues() {
@@ -53,7 +53,16 @@ final class LiveVenues {
         XChangeSource source = XChangeSource.of(config.venue().kind());
         VenueKeys keys = vault == null ? null : vault.key(config.venue().kind()).map(LiveVenues::keys).orElse(null);
         Duration poll = XChangeVenues.suggestedPollInterval(source);
-        return XChangeVenues.create(source, config.venue().restUrl(), keys, poll, config.instruments());
+        XChangeVenue venue = XChangeVenues.create(source, config.venue().restUrl(), keys, poll, config.instruments());
+        if (vault != null) {
+            String name = config.venue().kind();
+            vault.onChange((changed, key) -> {
+                if (changed.equals(name)) {
+                    venue.useKeys(key.map(LiveVenues::keys).orElse(null));
+                }
+            });
+        }
+        return venue;
     }
 
     /**
