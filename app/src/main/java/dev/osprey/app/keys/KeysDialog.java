@@ -19,12 +19,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * API keys per venue: the stored keys (masked), and a form to add a key or rotate a venue's key (storing over it),
  * or remove it. A stored key is never shown again in full. The secret field is cleared as soon as it is used.
  */
 public final class KeysDialog extends Dialog<Void> {
+    /** Venues whose API has no call that tells a key's permissions (Binance's apiRestrictions has one). */
+    private static final Set<String> UNCHECKABLE = Set.of("kraken", "coinbase");
+    private static final String WARNING_STYLE = "-fx-text-fill: #c62828; -fx-font-weight: bold;";
     private final KeyVault vault;
     private final PermissionCheck permissionCheck;
     private final Label permissions = new Label();
@@ -131,6 +135,13 @@ public final class KeysDialog extends Dialog<Void> {
     private void checkPermissions(String venueName) {
         permissions.setStyle("");
         permissions.setText("");
+        if (UNCHECKABLE.contains(venueName)) {
+            // their APIs do not tell a key's permissions: say so as loudly as a failed check would
+            permissions.setStyle(WARNING_STYLE);
+            permissions.setText(venueName + " does not say what a key may do: on its website, make sure this key "
+                    + "cannot withdraw and is restricted to your IP address.");
+            return;
+        }
         permissionCheck.check(venueName).ifPresent(answer -> {
             permissions.setText("Checking what the key may do…");
             answer.whenComplete((p, failure) -> Platform.runLater(() -> showPermissions(p, failure)));
@@ -151,7 +162,7 @@ public final class KeysDialog extends Dialog<Void> {
         }
         boolean alarming = failure != null || p.refusal().isPresent() || !p.warnings().isEmpty();
         // Loud on purpose: a refused or over-powered key must not read like a passed check.
-        permissions.setStyle(alarming ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : "");
+        permissions.setStyle(alarming ? WARNING_STYLE : "");
         permissions.setText(text);
     }
 

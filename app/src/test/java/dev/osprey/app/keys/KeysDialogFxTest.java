@@ -2,6 +2,7 @@ package dev.osprey.app.keys;
 
 import dev.osprey.core.venue.KeyPermissions;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -137,6 +138,24 @@ class KeysDialogFxTest {
         Label permissions = robot.lookup("#keys-permissions").queryAs(Label.class);
         assertTrue(permissions.getText().startsWith("WITHDRAWALS ARE ENABLED on this binance API key"),
                 permissions.getText());
+        assertTrue(permissions.getStyle().contains("-fx-font-weight: bold"), "loud, not a passing remark");
+    }
+
+    @Test
+    void whenACoinbaseKeyIsStored_thenItsPassphraseIsKept_andTheDialogSaysItsPermissionsCannotBeRead(FxRobot robot)
+            throws Exception {
+        openKeysDialog(robot);
+        ComboBox<String> venue = robot.lookup("#keys-venue").query();
+        robot.interact(() -> venue.setValue("coinbase"));
+        robot.clickOn("#keys-passphrase").write("pass-phrase");
+
+        enter(robot, "desk", KEY, "s3cr3t");
+
+        assertEquals(List.of("coinbase desk AbCd…WxYz"), rows(robot));
+        assertEquals("", robot.lookup("#keys-passphrase").queryAs(PasswordField.class).getText());
+        assertArrayEquals("pass-phrase".toCharArray(), vault.key("coinbase").orElseThrow().passphrase());
+        Label permissions = robot.lookup("#keys-permissions").queryAs(Label.class);
+        assertTrue(permissions.getText().contains("cannot withdraw"), permissions.getText());
         assertTrue(permissions.getStyle().contains("-fx-font-weight: bold"), "loud, not a passing remark");
     }
 

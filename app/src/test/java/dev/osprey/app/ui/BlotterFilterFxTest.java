@@ -4,6 +4,7 @@ import dev.osprey.core.order.Order;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -52,7 +53,9 @@ class BlotterFilterFxTest extends WorkstationFxTest {
         robot.write("limit accepted");
         WorkstationHarness.await(() -> statuses(robot).equals(List.of(OrderStatus.ACCEPTED)));
 
-        robot.clickOn("#blotter .table-row-cell");
+        // the row that shows the order: a table also keeps empty and hidden (recycled) row cells
+        robot.clickOn(robot.lookup("#blotter .table-row-cell")
+                .match((TableRow<?> row) -> row.getItem() != null && row.isVisible()).queryAs(TableRow.class));
         robot.type(KeyCode.DELETE);
 
         WorkstationHarness.await(() -> harness.desk.engine().latest().orders().stream()
