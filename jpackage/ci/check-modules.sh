@@ -14,15 +14,17 @@ release=$t/dist/Osprey/lib/runtime/release
 # skins and its helpers' image conversions, which the dashboard's text tiles never call (its tests run without them).
 left_out="java.compiler java.instrument java.scripting jdk.net javafx.web javafx.media javafx.swing"
 
-# The app-image runs every jar from the class path, where module-info is ignored. The module-infos of TilesFX and
-# its helper jars require the JavaFX modules above, which jdeps cannot resolve, so it reads copies without them.
+# The app-image runs every jar from the class path, where module-info is ignored. Some jars' module-infos require
+# modules jdeps cannot resolve from a class path (TilesFX and its helpers: the JavaFX modules above; rxjava3:
+# org.reactivestreams), so it reads copies of every jar without their module-info (also the multi-release ones).
 jars=$(mktemp -d)
 trap 'rm -rf "$jars"' EXIT
 cp "$t"/input/*.jar "$jars"/
-for j in "$jars"/tilesfx-*.jar "$jars"/toolboxfx-*.jar "$jars"/heatmap-*.jar; do
-  [ -f "$j" ] || continue
+for j in "$jars"/*.jar; do
+  infos=$(jar tf "$j" | grep -E '(^|/)module-info\.class$' || true)
+  [ -n "$infos" ] || continue
   x=$(mktemp -d)
-  (cd "$x" && jar xf "$j" && rm -f module-info.class && jar cf "$j" .)
+  (cd "$x" && jar xf "$j" && rm -f $infos && jar cf "$j" .)
   rm -rf "$x"
 done
 
