@@ -9,6 +9,7 @@ import dev.osprey.core.order.OrderRequest;
 import dev.osprey.core.order.OrderStatus;
 import dev.osprey.core.order.OrderType;
 import dev.osprey.core.order.Side;
+import org.awaitility.Awaitility;
 import org.HdrHistogram.Histogram;
 
 import java.math.BigDecimal;
@@ -92,16 +93,13 @@ public final class KillSwitchLatency {
         }
     }
 
-    private static void awaitAccepted(Engine engine) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            List<Order> orders = engine.latest().orders();
-            if (orders.size() == WORKING && orders.stream().allMatch(o -> o.status() == OrderStatus.ACCEPTED)) {
-                return;
-            }
-            Thread.sleep(1);
-        }
-        throw new IllegalStateException("the venue did not accept " + WORKING + " orders in 10 s");
+    private static void awaitAccepted(Engine engine) {
+        Awaitility.await("the venue accepting " + WORKING + " orders").atMost(10, TimeUnit.SECONDS)
+                .pollInterval(1, TimeUnit.MILLISECONDS).until(() -> {
+                    List<Order> orders = engine.latest().orders();
+                    return orders.size() == WORKING
+                            && orders.stream().allMatch(o -> o.status() == OrderStatus.ACCEPTED);
+                });
     }
 
     private static void print(String what, Histogram h) {

@@ -9,15 +9,22 @@ import dev.osprey.core.engine.EngineSnapshot;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Memory soak: the whole workstation (engine, paper venue, replay, window with dashboard and blotter) on the
@@ -53,30 +60,39 @@ public final class MemorySoak {
                 speed, everyS, warmUpMin, ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.println("wall_s,market_min,loops,engine_queue,live_heap_mb,committed_heap_mb,rss_mb,snapshots");
 
-        List<Sample> samples = new ArrayList<>();
+        List<Sample> samples = new CopyOnWriteArrayList<>();
         MarketClock market = new MarketClock(desk.instrument().symbol());
         long start = System.nanoTime();
         long end = start + (long) (minutes * 60e9);
-        long nextSample = start + everyS * 1_000_000_000L;
-        while (System.nanoTime() < end) {
-            Thread.sleep(1000);
+        long[] nextSample = {start + everyS * 1_000_000_000L};
+        CountDownLatch finished = new CountDownLatch(1);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        // the market clock reads the book's time each second; every everyS seconds a sample is taken
+        clock.scheduleAtFixedRate(() -> {
             EngineSnapshot s = desk.engine().latest();
             market.observe(s);
-            if (System.nanoTime() < nextSample) {
-                continue;
+            if (System.nanoTime() >= end) {
+                finished.countDown();
+            } else if (System.nanoTime() >= nextSample[0]) {
+                nextSample[0] += everyS * 1_000_000_000L;
+                samples.add(sample(desk, market, s, start));
             }
-            nextSample += everyS * 1_000_000_000L;
-            Runtime rt = Runtime.getRuntime();
-            Sample x = new Sample((System.nanoTime() - start) / 1e9, market.replayedMs(), market.loops(),
-                    desk.engine().queueDepth(), liveHeap(), rt.totalMemory(), rss(), s.version());
-            samples.add(x);
-            System.out.printf(Locale.ROOT, "%.0f,%.1f,%d,%d,%.1f,%.1f,%.1f,%d%n", x.wallS(), x.marketMs() / 60_000.0,
-                    x.loops(), x.queue(), mb(x.liveHeap()), mb(x.committedHeap()), mb(x.rss()), x.version());
-        }
+        }, 1, 1, TimeUnit.SECONDS);
+        finished.await();
+        clock.shutdownNow();
         summary(samples, warmUpMin * 60);
         Platform.runLater(workstation::stop);
         desk.close();
         Platform.exit();
+    }
+
+    private static Sample sample(Desk desk, MarketClock market, EngineSnapshot s, long start) {
+        Runtime rt = Runtime.getRuntime();
+        Sample x = new Sample((System.nanoTime() - start) / 1e9, market.replayedMs(), market.loops(),
+                desk.engine().queueDepth(), liveHeap(), rt.totalMemory(), rss(), s.version());
+        System.out.printf(Locale.ROOT, "%.0f,%.1f,%d,%d,%.1f,%.1f,%.1f,%d%n", x.wallS(), x.marketMs() / 60_000.0,
+                x.loops(), x.queue(), mb(x.liveHeap()), mb(x.committedHeap()), mb(x.rss()), x.version());
+        return x;
     }
 
     /** Least-squares slope of the live heap after warm-up, in MB per hour of wall time, and its range. */
@@ -146,19 +162,32 @@ public final class MemorySoak {
     }
 
     /**
-     * The heap in use after a full GC: the least of three, a quarter second apart. The software renderer pins arrays
-     * (JNI critical sections) while it draws, and a GC requested in one of those is deferred, so a single
-     * System.gc() sometimes reports a heap that still holds garbage.
+     * The heap in use after a full GC: the least of three. The software renderer pins arrays (JNI critical sections)
+     * while it draws, and a GC requested in one of those is deferred, so each reading waits until a collection has
+     * really run; a single System.gc() sometimes reports a heap that still holds garbage.
      */
-    private static long liveHeap() throws InterruptedException {
+    private static long liveHeap() {
         Runtime rt = Runtime.getRuntime();
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
+            long before = collections();
             System.gc();
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> collections() > before);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("no garbage collection ran within 10 s of System.gc()", e);
+            }
             least = Math.min(least, rt.totalMemory() - rt.freeMemory());
-            Thread.sleep(250);
         }
         return least;
+    }
+
+    private static long collections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     /** Resident set size from /proc (Linux); -1 elsewhere. */
