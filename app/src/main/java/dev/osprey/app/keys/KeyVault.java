@@ -68,8 +68,10 @@ public final class KeyVault implements AutoCloseable {
         return file;
     }
 
-    public void onChange(Listener l) {
+    /** Calls {@code l} after every change; the returned action stops that (a desk that closes stops following). */
+    public Runnable onChange(Listener l) {
         listeners.add(l);
+        return () -> listeners.remove(l);
     }
 
     /** What may be shown: venue, label, masked key. */

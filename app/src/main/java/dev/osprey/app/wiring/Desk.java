@@ -64,6 +64,7 @@ public final class Desk implements AutoCloseable {
     private final StrategyExecutor strategies;
     private final DeskStorage storage;
     private StartupReport startup = StartupReport.NONE;
+    private Runnable unfollowKey = () -> { };
     private final ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "reconcile-daily");
         t.setDaemon(true);
@@ -148,14 +149,18 @@ public final class Desk implements AutoCloseable {
             return startOnXChange(config, vault, dataDir);
         }
         BinanceVenue venue = LiveVenues.binance(config, vault);
+        Runnable unfollowKey = LiveVenues.keepKeyCurrent(vault, venue);
         try {
             venue.start().get(LIVE_START_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-            return started(new Desk(config, null, ledger -> venue, venue.latency(), dataDir));
+            return followingKey(started(new Desk(config, null, ledger -> venue, venue.latency(), dataDir)),
+                    unfollowKey);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            unfollowKey.run();
             venue.close();
             throw new DeskStartException("interrupted while connecting to " + venue.name());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            unfollowKey.run();
             venue.close();
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             throw new DeskStartException("cannot start the " + venue.name() + " desk: " + cause.getMessage());
@@ -170,13 +175,22 @@ public final class Desk implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DeskStartException("cannot set up the " + config.venue().kind() + " venue: " + e.getMessage());
         }
+        Runnable unfollowKey = LiveVenues.keepKeyCurrent(vault, venue, config);
         try {
             OspreyConfig onVenue = config.withInstruments(venue.start());
-            return started(new Desk(onVenue, null, ledger -> venue, new LatencyBoard(), dataDir));
+            return followingKey(started(new Desk(onVenue, null, ledger -> venue, new LatencyBoard(), dataDir)),
+                    unfollowKey);
         } catch (IOException | RuntimeException e) {
+            unfollowKey.run();
             venue.close();
             throw new DeskStartException("cannot start the " + venue.name() + " desk: " + e.getMessage());
         }
+    }
+
+    /** The desk stops following the vault's key when it closes: a venue switch leaves no listener on a closed venue. */
+    private static Desk followingKey(Desk desk, Runnable unfollowKey) {
+        desk.unfollowKey = unfollowKey;
+        return desk;
     }
 
     private static Desk startPaper(OspreyConfig config, MarketDataFeed feed, Path dataDir) {
@@ -329,6 +343,7 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        unfollowKey.run();
         daily.shutdownNow();
         if (feed != null) {
             feed.close(); // a live venue closes its own feed

@@ -14,6 +14,8 @@ import dev.osprey.xchange.XChangeVenues;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The live venue the config names, with its key from the vault under the venue's name ({@code binance},
@@ -34,15 +36,7 @@ final class LiveVenues {
         if (vault != null) {
             vault.key(name).map(LiveVenues::credentials).ifPresent(b::credentials);
         }
-        BinanceVenue venue = BinanceVenue.create(b.build());
-        if (vault != null) {
-            vault.onChange((changed, key) -> {
-                if (changed.equals(name)) {
-                    venue.useCredentials(key.map(LiveVenues::credentials).orElse(null));
-                }
-            });
-        }
-        return venue;
+        return BinanceVenue.create(b.build());
     }
 
     /**
@@ -53,16 +47,31 @@ final class LiveVenues {
         XChangeSource source = XChangeSource.of(config.venue().kind());
         VenueKeys keys = vault == null ? null : vault.key(config.venue().kind()).map(LiveVenues::keys).orElse(null);
         Duration poll = XChangeVenues.suggestedPollInterval(source);
-        XChangeVenue venue = XChangeVenues.create(source, config.venue().restUrl(), keys, poll, config.instruments());
-        if (vault != null) {
-            String name = config.venue().kind();
-            vault.onChange((changed, key) -> {
-                if (changed.equals(name)) {
-                    venue.useKeys(key.map(LiveVenues::keys).orElse(null));
-                }
-            });
+        return XChangeVenues.create(source, config.venue().restUrl(), keys, poll, config.instruments());
+    }
+
+    /**
+     * Keeps a running Binance venue on the vault's key for it: a key stored or removed reaches it at once (rotation
+     * without restart), until the returned action runs.
+     */
+    static Runnable keepKeyCurrent(KeyVault vault, BinanceVenue venue) {
+        return follow(vault, venue.name(), key -> venue.useCredentials(key.map(LiveVenues::credentials).orElse(null)));
+    }
+
+    /** The same for Kraken or Coinbase, whose key is stored under the venue kind. */
+    static Runnable keepKeyCurrent(KeyVault vault, XChangeVenue venue, OspreyConfig config) {
+        return follow(vault, config.venue().kind(), key -> venue.useKeys(key.map(LiveVenues::keys).orElse(null)));
+    }
+
+    private static Runnable follow(KeyVault vault, String name, Consumer<Optional<ApiKey>> use) {
+        if (vault == null) {
+            return () -> { };
         }
-        return venue;
+        return vault.onChange((changed, key) -> {
+            if (changed.equals(name)) {
+                use.accept(key);
+            }
+        });
     }
 
     /**

@@ -61,6 +61,20 @@ class KeyVaultTest {
     }
 
     @Test
+    void whenAListenerStopsFollowing_thenLaterChangesDoNotReachIt() throws Exception {
+        List<String> seen = new ArrayList<>();
+        try (KeyVault vault = KeyVault.open(dir.resolve("keys.vault"), "pw".toCharArray(), recorder)) {
+            Runnable stop = vault.onChange((venue, key) -> seen.add(venue));
+            vault.store(new ApiKey("kraken", "desk", KEY, SECRET.toCharArray()));
+
+            stop.run();
+            vault.store(new ApiKey("coinbase", "desk", KEY, SECRET.toCharArray()));
+        }
+
+        assertEquals(List.of("kraken"), seen, "a closed desk's venue hears of no key after it closed");
+    }
+
+    @Test
     void whenKeyRotated_thenListenersGetTheNewKey_andTheAuditNamesVenueAndLabelOnly() throws Exception {
         List<String> seen = new ArrayList<>();
         try (KeyVault vault = KeyVault.open(dir.resolve("keys.vault"), "pw".toCharArray(), recorder)) {
