@@ -79,11 +79,11 @@ public final class WorkstationApp extends Application {
         } catch (IOException ignored) {
             // a missing icon is cosmetic
         }
-        startDesk(initialConfig);
+        startDesk(initialConfig, null);
     }
 
     /** Shows the connecting screen and starts the desk on {@code config}'s venue behind it. */
-    private void startDesk(OspreyConfig config) {
+    private void startDesk(OspreyConfig config, Desk closing) {
         if (vault == null && !config.venue().paper() && dataDir != null) {
             vault = new MasterPasswordDialog(null, dataDir.keyVault(), KeyAudit.NONE).showAndWait().orElse(null);
         }
@@ -97,17 +97,18 @@ public final class WorkstationApp extends Application {
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.show();
-        starting = DeskStart.begin(config, vault, dataDir == null ? null : dataDir.root(), this::show,
+        starting = DeskStart.begin(closing, config, vault, dataDir == null ? null : dataDir.root(), this::show,
                 why -> view.failed(venue, why, new ConnectingView.Choices() {
                     @Override
                     public void retry() {
-                        startDesk(config);
+                        startDesk(config, null);
                     }
 
                     @Override
                     public void paperInstead() {
                         // for this run only: the config keeps the venue the trader chose
-                        startDesk(config.withVenue(config.venue().withKind(OspreyConfig.VenueChoice.PAPER, false)));
+                        startDesk(config.withVenue(config.venue().withKind(OspreyConfig.VenueChoice.PAPER, false)),
+                                null);
                     }
 
                     @Override
@@ -166,8 +167,11 @@ public final class WorkstationApp extends Application {
             new Alert(Alert.AlertType.ERROR, "The venue was not changed: " + e.getMessage()).showAndWait();
             return;
         }
-        closeDesk();
-        startDesk(next);
+        // the old desk closes (its journal flushes, its venue disconnects) on the start thread, not on the FX thread
+        Desk closing = desk;
+        stopWorkstation();
+        desk = null;
+        startDesk(next, closing);
     }
 
     private boolean confirmed(VenueMenu.Choice pick, OspreyConfig from) {
@@ -191,11 +195,15 @@ public final class WorkstationApp extends Application {
         }
     }
 
-    private void closeDesk() {
+    private void stopWorkstation() {
         if (workstation != null) {
             workstation.stop();
             workstation = null;
         }
+    }
+
+    private void closeDesk() {
+        stopWorkstation();
         if (desk != null) {
             desk.close();
             desk = null;

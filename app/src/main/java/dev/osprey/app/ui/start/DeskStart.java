@@ -18,10 +18,13 @@ public final class DeskStart {
     private final Task<Desk> task;
     private final AtomicReference<Desk> started = new AtomicReference<>();
 
-    private DeskStart(OspreyConfig config, KeyVault vault, Path dataDir) {
+    private DeskStart(Desk closing, OspreyConfig config, KeyVault vault, Path dataDir) {
         this.task = new Task<>() {
             @Override
             protected Desk call() throws Exception {
+                if (closing != null) {
+                    closing.close();
+                }
                 Desk desk = Desk.start(config, vault, dataDir);
                 started.set(desk);
                 return desk;
@@ -29,10 +32,13 @@ public final class DeskStart {
         };
     }
 
-    /** Begins at once on its own daemon thread. */
-    public static DeskStart begin(OspreyConfig config, KeyVault vault, Path dataDir, Consumer<Desk> onStarted,
-                                  Consumer<String> onFailed) {
-        DeskStart s = new DeskStart(config, vault, dataDir);
+    /**
+     * Begins at once on its own daemon thread. {@code closing}: the desk this one replaces (null: none); it is closed
+     * there first, so its journal and venue are done before the next desk opens its own.
+     */
+    public static DeskStart begin(Desk closing, OspreyConfig config, KeyVault vault, Path dataDir,
+                                  Consumer<Desk> onStarted, Consumer<String> onFailed) {
+        DeskStart s = new DeskStart(closing, config, vault, dataDir);
         s.task.setOnSucceeded(e -> onStarted.accept(s.task.getValue()));
         s.task.setOnFailed(e -> onFailed.accept(why(s.task.getException())));
         s.task.setOnCancelled(e -> {
